@@ -335,9 +335,12 @@ function deleteAt(text: string, doc: Parsed, path: Path, style: BlockStyle): Edi
   if (parent.flow === true) {
     const plain = plainOf(parent);
     const segment = path[path.length - 1];
-    if (Array.isArray(plain)) plain.splice(segment as number, 1);
-    else delete (plain as Record<string, unknown>)[segment as string];
-    return rewriteFlow(parent, plain);
+    const remaining = Array.isArray(plain)
+      ? plain.filter((_, index) => index !== segment)
+      : Object.fromEntries(
+          Object.entries(plain as Record<string, unknown>).filter(([key]) => key !== segment),
+        );
+    return rewriteFlow(parent, remaining);
   }
   if (parent.items.length === 1) {
     // The last entry goes: the collection stays, written as `{}` or `[]`.
