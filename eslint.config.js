@@ -19,7 +19,7 @@ const uiLibraries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -1,0 +1,64 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { DiagramPlaceholder } from '../features/diagram/DiagramPlaceholder';
+import { DownloadButton } from '../features/export/DownloadButton';
+import { FormsPanel } from '../features/forms/FormsPanel';
+import { YamlPanel } from '../features/yaml-editor/YamlPanel';
+import { t } from './i18n';
+import { Panel } from './Panel';
+
+/** The shell: forms on the left; the diagram and the YAML pane on the right. */
+export function App() {
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
+      <AppBar position="static" elevation={0}>
+        <Toolbar variant="dense" sx={{ gap: 2 }}>
+          <Box sx={{ flex: 1, minWidth: 0 }}>
+            <Typography component="h1" variant="h6" sx={{ lineHeight: 1.2 }}>
+              {t('app.title')}
+            </Typography>
+            <Typography
+              variant="caption"
+              sx={{ opacity: 0.85, display: { xs: 'none', sm: 'block' } }}
+            >
+              {t('app.tagline')}
+            </Typography>
+          </Box>
+          <DownloadButton />
+        </Toolbar>
+      </AppBar>
+      <Box
+        component="main"
+        sx={{
+          flex: 1,
+          minHeight: 0,
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', md: 'minmax(400px, 44%) 1fr' },
+          gridTemplateRows: { xs: 'auto', md: '1fr' },
+          overflow: { xs: 'auto', md: 'hidden' },
+        }}
+      >
+        <Panel id="forms" title={t('panel.forms')}>
+          <FormsPanel />
+        </Panel>
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateRows: { xs: '240px 70vh', md: '32% 68%' },
+            minHeight: 0,
+            minWidth: 0,
+          }}
+        >
+          <Panel id="diagram" title={t('panel.diagram')}>
+            <DiagramPlaceholder />
+          </Panel>
+          <Panel id="yaml" title={t('panel.yaml')} scroll={false}>
+            <YamlPanel />
+          </Panel>
+        </Box>
+      </Box>
+    </Box>
+  );
+}

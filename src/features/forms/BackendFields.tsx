@@ -1,0 +1,75 @@
+import TextField from '@mui/material/TextField';
+import { t } from '../../app/i18n';
+import { setBackendPort, type IngressBackend, type Path } from '../../core';
+import { BoundTextField } from './fields/BoundTextField';
+import { FieldGrid } from './fields/FieldGrid';
+import { useEdit, useFormDoc } from './form-context';
+
+/**
+ * An Ingress backend: the Service name and its port, by name or by number. Switching the mode
+ * removes the other field in the same edit, because the API rejects a backend with both.
+ */
+export function BackendFields({
+  backend,
+  path,
+  defaultPort,
+}: {
+  backend: IngressBackend;
+  path: Path;
+  defaultPort: number;
+}) {
+  const { doc, disabled } = useFormDoc();
+  const edit = useEdit();
+  const mode =
+    backend.portNumber !== undefined && backend.portName === undefined ? 'number' : 'name';
+  const current = { name: backend.portName, number: backend.portNumber };
+  const portPath = [...path, 'service', 'port'];
+  return (
+    <FieldGrid min={150}>
+      <BoundTextField
+        path={[...path, 'service', 'name']}
+        label={t('backend.service')}
+        help={t('backend.service.help')}
+        keepEmpty
+      />
+      <TextField
+        select
+        label={t('backend.portMode')}
+        helperText={t('backend.portMode.help')}
+        value={mode}
+        disabled={disabled}
+        onChange={(event) =>
+          edit(
+            setBackendPort(
+              doc,
+              path,
+              event.target.value === 'number' ? { number: defaultPort } : { name: 'grpc' },
+              current,
+            ),
+          )
+        }
+        size="small"
+        fullWidth
+        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+      >
+        <option value="name">{t('backend.portMode.name')}</option>
+        <option value="number">{t('backend.portMode.number')}</option>
+      </TextField>
+      {mode === 'name' ? (
+        <BoundTextField
+          path={[...portPath, 'name']}
+          label={t('backend.portName')}
+          help={t('backend.portName.help')}
+          keepEmpty
+        />
+      ) : (
+        <BoundTextField
+          path={[...portPath, 'number']}
+          label={t('backend.portNumber')}
+          help={t('backend.portNumber.help')}
+          kind="integer"
+        />
+      )}
+    </FieldGrid>
+  );
+}

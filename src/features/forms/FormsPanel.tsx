@@ -1,0 +1,99 @@
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import Accordion from '@mui/material/Accordion';
+import AccordionDetails from '@mui/material/AccordionDetails';
+import AccordionSummary from '@mui/material/AccordionSummary';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { t } from '../../app/i18n';
+import { modelledKind, type ManifestDocument, type ModelledKind } from '../../core';
+import { useManifest } from '../../state/store';
+import { DeploymentForm } from './DeploymentForm';
+import { FormDocContext } from './form-context';
+import { IngressForm } from './IngressForm';
+import { ServiceForm } from './ServiceForm';
+
+const FORMS: Record<ModelledKind, () => React.JSX.Element> = {
+  Ingress: IngressForm,
+  Service: ServiceForm,
+  Deployment: DeploymentForm,
+};
+
+/** One form per object of the manifest; objects of other kinds are listed and kept as they are. */
+export function FormsPanel() {
+  const parsed = useManifest((state) => state.parsed);
+  const lastValid = useManifest((state) => state.lastValid);
+  const firstError = parsed.syntaxErrors[0];
+  const disabled = firstError !== undefined;
+  const documents = lastValid.documents;
+
+  return (
+    <Box sx={{ display: 'grid', gap: 1.5, p: 1.5 }}>
+      {firstError && (
+        <Alert severity="error" role="alert">
+          {t('yaml.frozen', {
+            line: firstError.start.line,
+            column: firstError.start.column,
+            message: firstError.message,
+          })}
+        </Alert>
+      )}
+      {documents.length === 0 && <Typography color="text.secondary">{t('forms.empty')}</Typography>}
+      {documents.map((doc) => (
+        <ObjectSection key={doc.index} doc={doc} disabled={disabled} />
+      ))}
+    </Box>
+  );
+}
+
+function ObjectSection({ doc, disabled }: { doc: ManifestDocument; disabled: boolean }) {
+  const kind = modelledKind(doc);
+  const name = doc.name ?? t('forms.unnamed');
+  const kindLabel = kind ? t(`kind.${kind}`) : (doc.kind ?? '');
+  const title = t('forms.object', { kind: kindLabel, name });
+  if (doc.object === null || doc.object === undefined) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {t('forms.emptyDocument')}
+      </Typography>
+    );
+  }
+  if (!kind) {
+    return (
+      <Alert severity="info" variant="outlined" aria-label={title}>
+        <Typography component="h3" variant="subtitle2">
+          {title}
+        </Typography>
+        {t('forms.passthrough', { kind: doc.kind ?? '?' })}
+      </Alert>
+    );
+  }
+  const Form = FORMS[kind];
+  const summaryId = `object-${doc.index}-summary`;
+  return (
+    <Accordion defaultExpanded disableGutters slotProps={{ heading: { component: 'h3' } }}>
+      <AccordionSummary
+        expandIcon={<ExpandMoreIcon />}
+        id={summaryId}
+        aria-controls={`object-${doc.index}-details`}
+      >
+        <Typography sx={{ fontWeight: 600 }}>{title}</Typography>
+      </AccordionSummary>
+      <AccordionDetails
+        id={`object-${doc.index}-details`}
+        role="region"
+        aria-labelledby={summaryId}
+      >
+        <FormDocContext.Provider value={{ doc: doc.index, object: doc.object, disabled }}>
+          <Box
+            component="fieldset"
+            disabled={disabled}
+            sx={{ border: 0, m: 0, p: 0, minWidth: 0, display: 'grid', gap: 2 }}
+          >
+            <Form />
+          </Box>
+        </FormDocContext.Provider>
+      </AccordionDetails>
+    </Accordion>
+  );
+}

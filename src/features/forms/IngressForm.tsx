@@ -1,0 +1,142 @@
+import { t } from '../../app/i18n';
+import { addListItem, ingressPath, readIngress, removeListItem, type Path } from '../../core';
+import { BackendFields } from './BackendFields';
+import { BoundSelect } from './fields/BoundSelect';
+import { BoundTextField } from './fields/BoundTextField';
+import { FieldGrid } from './fields/FieldGrid';
+import { ItemCard } from './fields/ItemCard';
+import { ListSection } from './fields/ListSection';
+import { HostListField } from './HostListField';
+import { useEdit, useFormDoc } from './form-context';
+import { MetadataFields } from './MetadataFields';
+
+const PATH_TYPES = ['Prefix', 'Exact', 'ImplementationSpecific'].map((value) => ({
+  value,
+  label: value,
+}));
+
+/** A new path sends everything under `/` to the first backend already used, or to `server`. */
+function newPath(serviceName: string | undefined): unknown {
+  return {
+    path: '/',
+    pathType: 'Prefix',
+    backend: { service: { name: serviceName ?? 'server', port: { name: 'grpc' } } },
+  };
+}
+
+export function IngressForm() {
+  const { doc, object } = useFormDoc();
+  const edit = useEdit();
+  const ingress = readIngress(object);
+  const firstService = ingress.rules
+    .flatMap((rule) => rule.paths)
+    .find((path) => path.backend.serviceName)?.backend.serviceName;
+
+  return (
+    <>
+      <MetadataFields kind="Ingress" annotations />
+      <FieldGrid>
+        <BoundTextField
+          path={ingressPath.ingressClassName}
+          label={t('ingress.className')}
+          help={t('ingress.className.help')}
+        />
+      </FieldGrid>
+
+      <ListSection
+        title={t('ingress.tls')}
+        help={t('ingress.tls.help')}
+        addLabel={t('ingress.addTls')}
+        onAdd={() =>
+          edit(
+            addListItem(doc, ingressPath.tls, {
+              hosts: ingress.rules.flatMap((rule) => (rule.host ? [rule.host] : [])),
+              secretName: '',
+            }),
+          )
+        }
+      >
+        {ingress.tls.map((tls, index) => (
+          <ItemCard
+            key={index}
+            title={t('ingress.tlsEntry', { index: index + 1 })}
+            onRemove={() => edit(removeListItem(doc, ingressPath.tls, index))}
+          >
+            <FieldGrid>
+              <HostListField path={[...ingressPath.tlsEntry(index), 'hosts']} hosts={tls.hosts} />
+              <BoundTextField
+                path={[...ingressPath.tlsEntry(index), 'secretName']}
+                label={t('tls.secretName')}
+                help={t('tls.secretName.help')}
+              />
+            </FieldGrid>
+          </ItemCard>
+        ))}
+      </ListSection>
+
+      <ListSection
+        title={t('ingress.rules')}
+        help={t('ingress.rules.help')}
+        addLabel={t('ingress.addRule')}
+        onAdd={() =>
+          edit(addListItem(doc, ingressPath.rules, { http: { paths: [newPath(firstService)] } }))
+        }
+      >
+        {ingress.rules.map((rule, ruleIndex) => (
+          <ItemCard
+            key={ruleIndex}
+            title={t('ingress.rule', { index: ruleIndex + 1 })}
+            onRemove={() => edit(removeListItem(doc, ingressPath.rules, ruleIndex))}
+          >
+            <FieldGrid>
+              <BoundTextField
+                path={[...ingressPath.rule(ruleIndex), 'host']}
+                label={t('rule.host')}
+                help={t('rule.host.help')}
+              />
+            </FieldGrid>
+            <ListSection
+              title={t('rule.paths')}
+              addLabel={t('rule.addPath')}
+              onAdd={() =>
+                edit(addListItem(doc, ingressPath.paths(ruleIndex), newPath(firstService)))
+              }
+            >
+              {rule.paths.map((path, pathIndex) => {
+                const at: Path = ingressPath.path(ruleIndex, pathIndex);
+                return (
+                  <ItemCard
+                    key={pathIndex}
+                    title={t('rule.path', { path: path.path ?? String(pathIndex + 1) })}
+                    onRemove={() =>
+                      edit(removeListItem(doc, ingressPath.paths(ruleIndex), pathIndex))
+                    }
+                  >
+                    <FieldGrid min={150}>
+                      <BoundTextField
+                        path={[...at, 'path']}
+                        label={t('path.path')}
+                        help={t('path.path.help')}
+                      />
+                      <BoundSelect
+                        path={[...at, 'pathType']}
+                        label={t('path.pathType')}
+                        help={t('path.pathType.help')}
+                        options={PATH_TYPES}
+                      />
+                    </FieldGrid>
+                    <BackendFields
+                      backend={path.backend}
+                      path={[...at, 'backend']}
+                      defaultPort={80}
+                    />
+                  </ItemCard>
+                );
+              })}
+            </ListSection>
+          </ItemCard>
+        ))}
+      </ListSection>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { t } from '../../app/i18n';
+import { metaPath, type ModelledKind } from '../../core';
+import { BoundTextField } from './fields/BoundTextField';
+import { FieldGrid } from './fields/FieldGrid';
+import { KeyValueEditor } from './fields/KeyValueEditor';
+
+/** Name, namespace, labels and annotations: the fields every object has. */
+export function MetadataFields({
+  kind,
+  annotations = false,
+}: {
+  kind: ModelledKind;
+  annotations?: boolean;
+}) {
+  return (
+    <>
+      <FieldGrid>
+        <BoundTextField
+          path={metaPath.name}
+          label={t('meta.name')}
+          help={t(`meta.name.help.${kind}`)}
+          keepEmpty
+        />
+        <BoundTextField
+          path={metaPath.namespace}
+          label={t('meta.namespace')}
+          help={t('meta.namespace.help')}
+        />
+      </FieldGrid>
+      <KeyValueEditor
+        mapPath={metaPath.labels}
+        title={t('meta.labels')}
+        help={t('meta.labels.help')}
+        newKey="app"
+      />
+      {annotations && (
+        <KeyValueEditor
+          mapPath={metaPath.annotations}
+          title={t('meta.annotations')}
+          help={t('meta.annotations.help')}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import Box from '@mui/material/Box';
+import TextField from '@mui/material/TextField';
+import { t } from '../../app/i18n';
+import {
+  PROBE_HANDLERS,
+  addListItem,
+  removeListItem,
+  setProbeHandler,
+  type Container,
+  type Path,
+  type ProbeHandler,
+  type ProbeKind,
+} from '../../core';
+import { BoundTextField } from './fields/BoundTextField';
+import { FieldGrid } from './fields/FieldGrid';
+import { ItemCard } from './fields/ItemCard';
+import { ListSection } from './fields/ListSection';
+import { useEdit, useFormDoc } from './form-context';
+
+const TIMING_FIELDS = [
+  'initialDelaySeconds',
+  'periodSeconds',
+  'timeoutSeconds',
+  'failureThreshold',
+  'successThreshold',
+] as const;
+
+export interface ProbeFieldsProps {
+  container: Container;
+  containerPath: Path;
+  probe: ProbeKind;
+}
+
+/** One probe of a container: its handler of any type, the handler's fields and its timing. */
+export function ProbeFields({ container, containerPath, probe }: ProbeFieldsProps) {
+  const { doc, disabled } = useFormDoc();
+  const edit = useEdit();
+  const value = container.probes[probe];
+  const probePath = [...containerPath, probe];
+  const handler = value?.handlers[0];
+  const probeLabel = t(`probe.${probe}`);
+  const firstPort = container.ports[0];
+
+  const onHandler = (next: ProbeHandler | 'none') =>
+    edit(
+      setProbeHandler(doc, probePath, next, value?.handlers ?? [], {
+        name: firstPort?.name,
+        number: firstPort?.containerPort,
+      }),
+    );
+
+  return (
+    <Box component="section" aria-label={probeLabel} sx={{ display: 'grid', gap: 1.5 }}>
+      <TextField
+        select
+        label={t('probe.handler', { probe: probeLabel })}
+        helperText={t(`probe.${probe}.help`)}
+        value={handler ?? 'none'}
+        disabled={disabled}
+        onChange={(event) => onHandler(event.target.value as ProbeHandler | 'none')}
+        size="small"
+        fullWidth
+        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+      >
+        <option value="none">{t('probe.handler.none')}</option>
+        {PROBE_HANDLERS.map((option) => (
+          <option key={option} value={option}>
+            {t(`probe.handler.${option}`)}
+          </option>
+        ))}
+      </TextField>
+      {handler === 'exec' && value && (
+        <ListSection
+          title={`${probeLabel}: ${t('probe.command')}`}
+          help={t('probe.command.help')}
+          addLabel={t('probe.addCommandPart')}
+          onAdd={() => edit(addListItem(doc, [...probePath, 'exec', 'command'], ''))}
+        >
+          {value.command.map((_, index) => (
+            <ItemCard
+              key={index}
+              title={`${probeLabel}: ${t('probe.commandPart', { index: index + 1 })}`}
+              onRemove={() => edit(removeListItem(doc, [...probePath, 'exec', 'command'], index))}
+            >
+              <BoundTextField
+                path={[...probePath, 'exec', 'command', index]}
+                label={`${probeLabel}: ${t('probe.commandPart', { index: index + 1 })}`}
+                help=""
+                keepEmpty
+              />
+            </ItemCard>
+          ))}
+        </ListSection>
+      )}
+      {(handler === 'httpGet' || handler === 'tcpSocket' || handler === 'grpc') && (
+        <FieldGrid>
+          {handler === 'httpGet' && (
+            <BoundTextField
+              path={[...probePath, 'httpGet', 'path']}
+              label={`${probeLabel}: ${t('probe.path')}`}
+              help={t('probe.path.help')}
+            />
+          )}
+          <BoundTextField
+            path={[...probePath, handler, 'port']}
+            label={`${probeLabel}: ${t('probe.port')}`}
+            help={handler === 'grpc' ? t('probe.port.help.grpc') : t('probe.port.help.named')}
+            kind={handler === 'grpc' ? 'integer' : 'intOrString'}
+          />
+          {handler === 'grpc' && (
+            <BoundTextField
+              path={[...probePath, 'grpc', 'service']}
+              label={`${probeLabel}: ${t('probe.grpcService')}`}
+              help={t('probe.grpcService.help')}
+            />
+          )}
+        </FieldGrid>
+      )}
+      {value && (
+        <FieldGrid min={150}>
+          {TIMING_FIELDS.map((field) => (
+            <BoundTextField
+              key={field}
+              path={[...probePath, field]}
+              label={`${probeLabel}: ${t(`probe.${field}`)}`}
+              help={t(`probe.${field}.help`)}
+              kind="integer"
+            />
+          ))}
+        </FieldGrid>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,51 @@
+import TextField from '@mui/material/TextField';
+import { t } from '../../../app/i18n';
+import { getPath, setField, type Path } from '../../../core';
+import { useEdit, useFormDoc } from '../form-context';
+import { displayValue } from './parse-input';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export interface BoundSelectProps {
+  path: Path;
+  label: string;
+  help: string;
+  options: readonly SelectOption[];
+}
+
+/**
+ * A native select bound to one string field. "(not set)" removes the key; a value in the text
+ * that is not among the options is still shown, so the field never hides what is written.
+ */
+export function BoundSelect({ path, label, help, options }: BoundSelectProps) {
+  const { doc, object, disabled } = useFormDoc();
+  const edit = useEdit();
+  const value = displayValue(getPath(object, path));
+  const known = value === '' || options.some((option) => option.value === value);
+  return (
+    <TextField
+      select
+      label={label}
+      helperText={help}
+      value={value}
+      disabled={disabled}
+      onChange={(event) =>
+        edit(setField(doc, path, event.target.value === '' ? undefined : event.target.value))
+      }
+      size="small"
+      fullWidth
+      slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+    >
+      <option value="">{t('forms.none')}</option>
+      {!known && <option value={value}>{value}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </TextField>
+  );
+}

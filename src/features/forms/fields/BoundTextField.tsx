@@ -1,0 +1,80 @@
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+import { t } from '../../../app/i18n';
+import { getPath, setField, type Path } from '../../../core';
+import { useEdit, useFormDoc } from '../form-context';
+import { editFailureMessage } from './edit-failure';
+import { displayValue, parseInput, type FieldKind } from './parse-input';
+
+export interface BoundTextFieldProps {
+  path: Path;
+  label: string;
+  help: string;
+  kind?: FieldKind;
+  /** Write `""` instead of removing the key when emptied (names, values that must exist). */
+  keepEmpty?: boolean;
+  placeholder?: string;
+}
+
+/**
+ * A text field bound to one scalar of the manifest: it shows the value read from the text and
+ * writes every change back as an edit command. Input that cannot be written (a letter in a
+ * number field) stays in the field with an explanation and is not written.
+ */
+export function BoundTextField({
+  path,
+  label,
+  help,
+  kind = 'string',
+  keepEmpty = false,
+  placeholder,
+}: BoundTextFieldProps) {
+  const { doc, object, disabled } = useFormDoc();
+  const edit = useEdit();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const shown = draft ?? displayValue(getPath(object, path));
+
+  const onChange = (raw: string) => {
+    const parsed = parseInput(raw, kind, keepEmpty);
+    if (!parsed.ok) {
+      setDraft(raw);
+      setProblem(t('forms.notANumber'));
+      return;
+    }
+    const result = edit(setField(doc, path, parsed.value));
+    if (result.ok) {
+      setDraft(null);
+      setProblem(null);
+    } else {
+      setDraft(raw);
+      setProblem(editFailureMessage(result.reason));
+    }
+  };
+
+  return (
+    <TextField
+      label={label}
+      helperText={problem ?? help}
+      error={problem !== null}
+      value={shown}
+      disabled={disabled}
+      placeholder={placeholder}
+      onChange={(event) => onChange(event.target.value)}
+      onBlur={() => {
+        // What could not be written is dropped on leaving the field; the text never had it.
+        setDraft(null);
+        setProblem(null);
+      }}
+      size="small"
+      fullWidth
+      slotProps={{
+        htmlInput: {
+          inputMode: kind === 'integer' ? 'numeric' : undefined,
+          spellCheck: false,
+          autoComplete: 'off',
+        },
+      }}
+    />
+  );
+}

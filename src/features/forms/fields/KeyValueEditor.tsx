@@ -1,0 +1,76 @@
+import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import { t } from '../../../app/i18n';
+import { addMapEntry, asRecord, getPath, removeMapEntry, type Path } from '../../../core';
+import { useEdit, useFormDoc } from '../form-context';
+import { BoundTextField } from './BoundTextField';
+import { ListSection } from './ListSection';
+import { MapKeyField } from './MapKeyField';
+
+export interface KeyValueEditorProps {
+  mapPath: Path;
+  title: string;
+  help: string;
+  /** The key a new entry starts with (made unique). */
+  newKey?: string;
+}
+
+/** Edits a string map (labels, annotations, selectors) entry by entry. */
+export function KeyValueEditor({ mapPath, title, help, newKey = 'key' }: KeyValueEditorProps) {
+  const { doc, object, disabled } = useFormDoc();
+  const edit = useEdit();
+  const keys = Object.keys(asRecord(getPath(object, mapPath)));
+  return (
+    <ListSection
+      title={title}
+      help={help}
+      addLabel={t('map.add', { map: title })}
+      onAdd={() => edit(addMapEntry(doc, mapPath, keys, newKey))}
+    >
+      {keys.map((key, index) => {
+        const entry = t('map.entry', { map: title, key });
+        const removeLabel = t('forms.remove', { what: entry });
+        return (
+          // Rows are keyed by position: renaming a key must not remount the field being typed in.
+          <Box
+            key={index}
+            role="group"
+            aria-label={entry}
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr) auto',
+              gap: 1,
+              alignItems: 'start',
+            }}
+          >
+            <MapKeyField
+              mapPath={mapPath}
+              currentKey={key}
+              label={`${title}: ${t('map.key')}`}
+              help=""
+            />
+            <BoundTextField
+              path={[...mapPath, key]}
+              label={`${title}: ${t('map.value')}`}
+              help=""
+              keepEmpty
+            />
+            <Tooltip title={removeLabel}>
+              <span>
+                <IconButton
+                  aria-label={removeLabel}
+                  disabled={disabled}
+                  onClick={() => edit(removeMapEntry(doc, mapPath, key))}
+                >
+                  <DeleteOutlinedIcon fontSize="small" />
+                </IconButton>
+              </span>
+            </Tooltip>
+          </Box>
+        );
+      })}
+    </ListSection>
+  );
+}

@@ -1,0 +1,51 @@
+import TextField from '@mui/material/TextField';
+import { useState } from 'react';
+import { renameMapKey, type Path } from '../../../core';
+import { useEdit, useFormDoc } from '../form-context';
+import { editFailureMessage } from './edit-failure';
+
+export interface MapKeyFieldProps {
+  mapPath: Path;
+  currentKey: string;
+  label: string;
+  help: string;
+}
+
+/**
+ * The key of a map entry (a label or annotation name). Renaming keeps the entry in place; a
+ * key that is empty or already used is held in the field and never written, because the YAML
+ * would then have a duplicate key.
+ */
+export function MapKeyField({ mapPath, currentKey, label, help }: MapKeyFieldProps) {
+  const { doc, disabled } = useFormDoc();
+  const edit = useEdit();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <TextField
+      label={label}
+      helperText={problem ?? help}
+      error={problem !== null}
+      value={draft ?? currentKey}
+      disabled={disabled}
+      onChange={(event) => {
+        const next = event.target.value;
+        const result = edit(renameMapKey(doc, mapPath, currentKey, next));
+        if (result.ok) {
+          setDraft(null);
+          setProblem(null);
+        } else {
+          setDraft(next);
+          setProblem(editFailureMessage(result.reason));
+        }
+      }}
+      onBlur={() => {
+        setDraft(null);
+        setProblem(null);
+      }}
+      size="small"
+      fullWidth
+      slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
+    />
+  );
+}
