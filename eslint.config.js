@@ -19,7 +19,9 @@ const uiLibraries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage', '.scratch'] },
+  {
+    ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage', '.scratch'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

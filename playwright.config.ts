@@ -1,4 +1,4 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 /**
@@ -28,8 +28,9 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      // Not devices['Desktop Chrome']: its Windows user agent makes Monaco copy with CRLF.
       use: {
-        ...devices['Desktop Chrome'],
+        browserName: 'chromium',
         viewport: { width: 1366, height: 768 },
         launchOptions: {
           executablePath,
@@ -50,7 +51,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
+    // A server left from an earlier build would serve stale files: always start a fresh one.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -51,6 +51,12 @@ function stringField(value: unknown, key: string): string | undefined {
   return typeof field === 'string' ? field : undefined;
 }
 
+/** The yaml library's message without its own position and source excerpt (we show those). */
+function cleanMessage(message: string): string {
+  const firstLine = message.split('\n')[0] ?? message;
+  return firstLine.replace(/ at line \d+, column \d+:?$/, '');
+}
+
 export function positionAt(lineCounter: LineCounter, offset: number): TextPosition {
   const { line, col } = lineCounter.linePos(offset);
   return { line, column: col };
@@ -76,7 +82,7 @@ export function parseManifest(text: string): ParsedManifest {
   const documents = docs.map((yamlDoc, index): ManifestDocument => {
     for (const error of yamlDoc.errors) {
       syntaxErrors.push({
-        message: error.message.split('\n')[0] ?? error.message,
+        message: cleanMessage(error.message),
         docIndex: index,
         offset: error.pos[0],
         start: positionAt(lineCounter, error.pos[0]),

@@ -79,11 +79,7 @@ function ObjectSection({ doc, disabled }: { doc: ManifestDocument; disabled: boo
       >
         <Typography sx={{ fontWeight: 600 }}>{title}</Typography>
       </AccordionSummary>
-      <AccordionDetails
-        id={`object-${doc.index}-details`}
-        role="region"
-        aria-labelledby={summaryId}
-      >
+      <AccordionDetails>
         <FormDocContext.Provider value={{ doc: doc.index, object: doc.object, disabled }}>
           <Box
             component="fieldset"

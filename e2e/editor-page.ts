@@ -1,0 +1,81 @@
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+/** The kubewire editor as a user sees it: forms, the YAML pane and the toolbar. */
+export class EditorPage {
+  readonly yamlInput: Locator;
+  readonly yamlLines: Locator;
+  readonly downloadButton: Locator;
+  /** The alert above the forms that says the YAML does not parse. */
+  readonly syntaxAlert: Locator;
+
+  constructor(readonly page: Page) {
+    this.yamlInput = page.getByRole('textbox', { name: 'YAML manifest editor' });
+    this.yamlLines = page.locator('[data-testid="yaml-editor"] .view-lines');
+    this.downloadButton = page.getByRole('button', { name: 'Download YAML' });
+    this.syntaxAlert = page.getByRole('region', { name: 'Objects' }).getByRole('alert');
+  }
+
+  async open(): Promise<void> {
+    await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await this.page.goto('/');
+    await expect(this.yamlLines).toContainText('kind: Ingress');
+  }
+
+  objectForm(title: string): Locator {
+    return this.page.getByRole('region', { name: title, exact: true });
+  }
+
+  field(label: string, within?: Locator): Locator {
+    return (within ?? this.page).getByLabel(label, { exact: true });
+  }
+
+  /** The whole text of the YAML pane, copied the way a user would: select all, copy. */
+  async paneText(): Promise<string> {
+    await this.yamlInput.focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('ControlOrMeta+C');
+    const text = await this.page.evaluate(() => navigator.clipboard.readText());
+    // Leave the selection, so later typing does not replace the whole text.
+    await this.page.keyboard.press('ControlOrMeta+Home');
+    return text;
+  }
+
+  /** Puts the YAML pane's cursor at the end of a 1-based line, by keyboard. */
+  async goToLineEnd(line: number): Promise<void> {
+    await this.yamlInput.focus();
+    await this.page.keyboard.press('ControlOrMeta+Home');
+    for (let i = 1; i < line; i++) await this.page.keyboard.press('ArrowDown');
+    await this.page.keyboard.press('End');
+  }
+
+  async download(): Promise<{ download: Download; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.downloadButton.click(),
+    ]);
+    const path = await download.path();
+    return { download, text: await readFile(path, 'utf8') };
+  }
+}
+
+/** The 1-based number of the first line of `text` that contains `needle`. */
+export function lineOf(text: string, needle: string): number {
+  const index = text.split('\n').findIndex((line) => line.includes(needle));
+  if (index === -1) throw new Error(`no line contains ${needle}`);
+  return index + 1;
+}
+
+/** The lines that differ between two texts of the same length in lines. */
+export function differingLines(
+  before: string,
+  after: string,
+): { line: number; before?: string; after?: string }[] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const result: { line: number; before?: string; after?: string }[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] !== b[i]) result.push({ line: i + 1, before: a[i], after: b[i] });
+  }
+  return result;
+}
