@@ -3,8 +3,6 @@ import TextField from '@mui/material/TextField';
 import { t } from '../../app/i18n';
 import {
   PROBE_HANDLERS,
-  addListItem,
-  removeListItem,
   setProbeHandler,
   type Container,
   type Path,
@@ -13,8 +11,7 @@ import {
 } from '../../core';
 import { BoundTextField } from './fields/BoundTextField';
 import { FieldGrid } from './fields/FieldGrid';
-import { ItemCard } from './fields/ItemCard';
-import { ListSection } from './fields/ListSection';
+import { StringListEditor } from './fields/StringListEditor';
 import { useEdit, useFormDoc } from './form-context';
 
 const TIMING_FIELDS = [
@@ -69,28 +66,14 @@ export function ProbeFields({ container, containerPath, probe }: ProbeFieldsProp
           </option>
         ))}
       </TextField>
-      {handler === 'exec' && value && (
-        <ListSection
+      {handler === 'exec' && (
+        <StringListEditor
+          path={[...probePath, 'exec', 'command']}
           title={`${probeLabel}: ${t('probe.command')}`}
           help={t('probe.command.help')}
           addLabel={t('probe.addCommandPart')}
-          onAdd={() => edit(addListItem(doc, [...probePath, 'exec', 'command'], ''))}
-        >
-          {value.command.map((_, index) => (
-            <ItemCard
-              key={index}
-              title={`${probeLabel}: ${t('probe.commandPart', { index: index + 1 })}`}
-              onRemove={() => edit(removeListItem(doc, [...probePath, 'exec', 'command'], index))}
-            >
-              <BoundTextField
-                path={[...probePath, 'exec', 'command', index]}
-                label={`${probeLabel}: ${t('probe.commandPart', { index: index + 1 })}`}
-                help=""
-                keepEmpty
-              />
-            </ItemCard>
-          ))}
-        </ListSection>
+          itemLabel={(index) => `${probeLabel}: ${t('probe.commandPart', { index: index + 1 })}`}
+        />
       )}
       {(handler === 'httpGet' || handler === 'tcpSocket' || handler === 'grpc') && (
         <FieldGrid>

@@ -1,12 +1,8 @@
-import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useId, type ReactNode } from 'react';
-import { t } from '../../../app/i18n';
-import { useFormDoc } from '../form-context';
+import { RemoveButton } from './RemoveButton';
 
 export interface ItemCardProps {
   title: string;
@@ -16,9 +12,7 @@ export interface ItemCardProps {
 
 /** One item of a list (a port, an env var, a path) with its remove button. */
 export function ItemCard({ title, onRemove, children }: ItemCardProps) {
-  const { disabled } = useFormDoc();
   const headingId = useId();
-  const removeLabel = t('forms.remove', { what: title });
   return (
     <Paper
       variant="outlined"
@@ -30,20 +24,7 @@ export function ItemCard({ title, onRemove, children }: ItemCardProps) {
         <Typography id={headingId} component="h5" variant="body2" sx={{ fontWeight: 600 }}>
           {title}
         </Typography>
-        {onRemove && (
-          <Tooltip title={removeLabel}>
-            <span>
-              <IconButton
-                size="small"
-                aria-label={removeLabel}
-                onClick={onRemove}
-                disabled={disabled}
-              >
-                <DeleteOutlinedIcon fontSize="small" />
-              </IconButton>
-            </span>
-          </Tooltip>
-        )}
+        {onRemove && <RemoveButton what={title} onRemove={onRemove} />}
       </Box>
       {children}
     </Paper>

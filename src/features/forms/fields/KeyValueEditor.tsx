@@ -1,12 +1,10 @@
-import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import { t } from '../../../app/i18n';
 import { addMapEntry, asRecord, getPath, removeMapEntry, type Path } from '../../../core';
 import { useEdit, useFormDoc } from '../form-context';
 import { BoundTextField } from './BoundTextField';
 import { ListSection } from './ListSection';
+import { RemoveButton } from './RemoveButton';
 import { MapKeyField } from './MapKeyField';
 
 export interface KeyValueEditorProps {
@@ -19,7 +17,7 @@ export interface KeyValueEditorProps {
 
 /** Edits a string map (labels, annotations, selectors) entry by entry. */
 export function KeyValueEditor({ mapPath, title, help, newKey = 'key' }: KeyValueEditorProps) {
-  const { doc, object, disabled } = useFormDoc();
+  const { doc, object } = useFormDoc();
   const edit = useEdit();
   const keys = Object.keys(asRecord(getPath(object, mapPath)));
   return (
@@ -31,7 +29,6 @@ export function KeyValueEditor({ mapPath, title, help, newKey = 'key' }: KeyValu
     >
       {keys.map((key, index) => {
         const entry = t('map.entry', { map: title, key });
-        const removeLabel = t('forms.remove', { what: entry });
         return (
           // Rows are keyed by position: renaming a key must not remount the field being typed in.
           <Box
@@ -57,17 +54,7 @@ export function KeyValueEditor({ mapPath, title, help, newKey = 'key' }: KeyValu
               help=""
               keepEmpty
             />
-            <Tooltip title={removeLabel}>
-              <span>
-                <IconButton
-                  aria-label={removeLabel}
-                  disabled={disabled}
-                  onClick={() => edit(removeMapEntry(doc, mapPath, key))}
-                >
-                  <DeleteOutlinedIcon fontSize="small" />
-                </IconButton>
-              </span>
-            </Tooltip>
+            <RemoveButton what={entry} onRemove={() => edit(removeMapEntry(doc, mapPath, key))} />
           </Box>
         );
       })}

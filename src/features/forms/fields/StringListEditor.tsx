@@ -1,0 +1,48 @@
+import Box from '@mui/material/Box';
+import { addListItem, asArray, getPath, removeListItem, type Path } from '../../../core';
+import { useEdit, useFormDoc } from '../form-context';
+import { BoundTextField } from './BoundTextField';
+import { ListSection } from './ListSection';
+import { RemoveButton } from './RemoveButton';
+
+export interface StringListEditorProps {
+  path: Path;
+  title: string;
+  help: string;
+  addLabel: string;
+  itemLabel: (index: number) => string;
+}
+
+/** A list of strings (a command and its arguments), one field per item. */
+export function StringListEditor({
+  path,
+  title,
+  help,
+  addLabel,
+  itemLabel,
+}: StringListEditorProps) {
+  const { doc, object } = useFormDoc();
+  const edit = useEdit();
+  const items = asArray(getPath(object, path));
+  return (
+    <ListSection
+      title={title}
+      help={help}
+      addLabel={addLabel}
+      onAdd={() => edit(addListItem(doc, path, ''))}
+    >
+      {items.map((_, index) => {
+        const label = itemLabel(index);
+        return (
+          <Box
+            key={index}
+            sx={{ display: 'grid', gridTemplateColumns: '1fr auto', gap: 1, alignItems: 'start' }}
+          >
+            <BoundTextField path={[...path, index]} label={label} help="" keepEmpty />
+            <RemoveButton what={label} onRemove={() => edit(removeListItem(doc, path, index))} />
+          </Box>
+        );
+      })}
+    </ListSection>
+  );
+}
