@@ -4,11 +4,10 @@
  * (b) exactly the files we know to be broken have schema issues;
  * (c) the committed generated schema is what the generator makes from the corpus OpenAPI docs.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Ajv, { type ValidateFunction } from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import {
   generateSchemas,
@@ -16,12 +15,10 @@ import {
   readOpenApiDocs,
   serializeSchemas,
 } from '../../../scripts/generate-schemas';
+import { corpusDir, corpusFiles, describeCorpus } from '../../testing/corpus';
 import schemas from './generated/k8s-1.35.json';
 import { hasSchemaFor, validateAgainstSchema, type SchemaBundle } from './validate';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const corpusDir = resolve(repoRoot, process.env.KUBEWIRE_CORPUS ?? '../shared/corpus');
-const corpusExists = existsSync(join(corpusDir, 'real'));
 const bundle = schemas as unknown as SchemaBundle;
 
 interface CorpusDocument {
@@ -38,11 +35,9 @@ interface Corpus {
 }
 
 function loadCorpus(): Corpus {
-  const realDir = join(corpusDir, 'real');
   const corpus: Corpus = { yamlErrors: [], documents: [] };
-  for (const file of readdirSync(realDir).sort()) {
-    if (!/\.ya?ml$/.test(file)) continue;
-    const docs = parseAllDocuments(readFileSync(join(realDir, file), 'utf8'));
+  for (const { name: file, text } of corpusFiles()) {
+    const docs = parseAllDocuments(text);
     if (docs.some((doc) => doc.errors.length > 0)) {
       corpus.yamlErrors.push(file);
       continue;
@@ -135,73 +130,61 @@ function mutants(obj: Record<string, unknown>): Record<string, unknown>[] {
   }
 }
 
-if (!corpusExists) {
-  console.warn(
-    `kubewire: corpus not found at ${corpusDir}; set KUBEWIRE_CORPUS to run the corpus tests`,
-  );
-  describe('schema corpus', () => {
-    it(`corpus absent: ${corpusDir} (set KUBEWIRE_CORPUS to run the corpus tests)`, () => {
-      expect(existsSync(join(corpusDir, 'real'))).toBe(false);
-    });
-  });
-} else {
+describeCorpus('schema corpus', () => {
   const corpus = loadCorpus();
-
-  describe('schema corpus', () => {
-    it('has documents of the bundled kinds to check', () => {
-      expect(corpus.documents.length).toBeGreaterThan(50);
-      const kinds = new Set(corpus.documents.map(({ obj }) => String(obj.kind)));
-      expect([...kinds]).toEqual(expect.arrayContaining(['Deployment', 'Service', 'Ingress']));
-    });
-
-    it('(a) gives the same verdict as ajv on every document and on broken variants', () => {
-      const ajvAccepts = ajvValidators();
-      let checked = 0;
-      let invalid = 0;
-      const disagreements: string[] = [];
-      for (const { file, index, obj } of corpus.documents) {
-        for (const [variant, candidate] of [obj, ...mutants(obj)].entries()) {
-          const ours = validateAgainstSchema(candidate);
-          const theirs = ajvAccepts(candidate);
-          checked++;
-          if (ours.length > 0) invalid++;
-          if ((ours.length === 0) !== theirs) {
-            disagreements.push(`${file}#${index} variant ${variant}: ours ${JSON.stringify(ours)}`);
-          }
-        }
-      }
-      expect(disagreements).toEqual([]);
-      // The variants make sure the comparison is not only over valid objects.
-      expect(checked).toBeGreaterThan(500);
-      expect(invalid).toBeGreaterThan(checked / 3);
-    });
-
-    it('(b) finds schema issues in exactly the files known to be broken', () => {
-      const found: Record<string, string[]> = {};
-      for (const { file, index, obj } of corpus.documents) {
-        for (const issue of validateAgainstSchema(obj)) {
-          (found[`${file}#${index}`] ??= []).push(`${issue.keyword}: ${issue.message}`);
-        }
-      }
-      expect(found).toEqual({
-        // Migrated from extensions/v1beta1 to apps/v1 without adding spec.selector, which apps/v1
-        // requires (fixed upstream in ingress-nginx 003d1ef, "add selector labels").
-        'ingress-nginx__docs__examples__grpc__app__at-0dce5be-BROKEN-no-selector.yaml#0': [
-          'required: spec.selector is required',
-        ],
-      });
-      // `http:` is indented as a sibling of `- host:`: a YAML error, reported by the parser, so
-      // the schema never sees it.
-      expect(corpus.yamlErrors).toEqual([
-        'argo-cd__docs__operator-manual__ingress__extracted-gke-ingress__at-2f83312-BROKEN-indentation.yaml',
-      ]);
-    });
-
-    it('(c) the committed generated schema is up to date with the corpus OpenAPI documents', () => {
-      const generated = generateSchemas(readOpenApiDocs(join(corpusDir, 'openapi')));
-      expect(generated).toEqual(schemas);
-      // Byte for byte too, so `npm run schemas` gives no diff.
-      expect(readFileSync(OUTPUT_FILE, 'utf8')).toBe(serializeSchemas(generated));
-    });
+  it('has documents of the bundled kinds to check', () => {
+    expect(corpus.documents.length).toBeGreaterThan(50);
+    const kinds = new Set(corpus.documents.map(({ obj }) => String(obj.kind)));
+    expect([...kinds]).toEqual(expect.arrayContaining(['Deployment', 'Service', 'Ingress']));
   });
-}
+
+  it('(a) gives the same verdict as ajv on every document and on broken variants', () => {
+    const ajvAccepts = ajvValidators();
+    let checked = 0;
+    let invalid = 0;
+    const disagreements: string[] = [];
+    for (const { file, index, obj } of corpus.documents) {
+      for (const [variant, candidate] of [obj, ...mutants(obj)].entries()) {
+        const ours = validateAgainstSchema(candidate);
+        const theirs = ajvAccepts(candidate);
+        checked++;
+        if (ours.length > 0) invalid++;
+        if ((ours.length === 0) !== theirs) {
+          disagreements.push(`${file}#${index} variant ${variant}: ours ${JSON.stringify(ours)}`);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
+    // The variants make sure the comparison is not only over valid objects.
+    expect(checked).toBeGreaterThan(500);
+    expect(invalid).toBeGreaterThan(checked / 3);
+  });
+
+  it('(b) finds schema issues in exactly the files known to be broken', () => {
+    const found: Record<string, string[]> = {};
+    for (const { file, index, obj } of corpus.documents) {
+      for (const issue of validateAgainstSchema(obj)) {
+        (found[`${file}#${index}`] ??= []).push(`${issue.keyword}: ${issue.message}`);
+      }
+    }
+    expect(found).toEqual({
+      // Migrated from extensions/v1beta1 to apps/v1 without adding spec.selector, which apps/v1
+      // requires (fixed upstream in ingress-nginx 003d1ef, "add selector labels").
+      'ingress-nginx__docs__examples__grpc__app__at-0dce5be-BROKEN-no-selector.yaml#0': [
+        'required: spec.selector is required',
+      ],
+    });
+    // `http:` is indented as a sibling of `- host:`: a YAML error, reported by the parser, so
+    // the schema never sees it.
+    expect(corpus.yamlErrors).toEqual([
+      'argo-cd__docs__operator-manual__ingress__extracted-gke-ingress__at-2f83312-BROKEN-indentation.yaml',
+    ]);
+  });
+
+  it('(c) the committed generated schema is up to date with the corpus OpenAPI documents', () => {
+    const generated = generateSchemas(readOpenApiDocs(join(corpusDir, 'openapi')));
+    expect(generated).toEqual(schemas);
+    // Byte for byte too, so `npm run schemas` gives no diff.
+    expect(readFileSync(OUTPUT_FILE, 'utf8')).toBe(serializeSchemas(generated));
+  });
+});

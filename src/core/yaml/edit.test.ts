@@ -116,7 +116,7 @@ describe('set', () => {
   it('adds to a non-empty flow map in flow style', () => {
     expect(
       edit('labels: {a: b}\n', { type: 'set', doc: 0, path: ['labels', 'c'], value: 'd' }),
-    ).toBe('labels: { a: b, c: d }\n');
+    ).toBe('labels: {a: b, c: d}\n');
   });
 
   it('sets an item inside a flow sequence in place', () => {
@@ -220,7 +220,7 @@ describe('append', () => {
 
   it('appends to flow and empty sequences', () => {
     expect(edit('args: [a]\n', { type: 'append', doc: 0, path: ['args'], value: 'b' })).toBe(
-      'args: [ a, b ]\n',
+      'args: [a, b]\n',
     );
     // An empty `[]` is usually what a removal left behind: the new item is written as a block.
     expect(edit('args: []\n', { type: 'append', doc: 0, path: ['args'], value: 'b' })).toBe(
@@ -290,10 +290,10 @@ describe('delete', () => {
 
   it('removes from flow collections', () => {
     expect(edit('args: [a, b]\n', { type: 'delete', doc: 0, path: ['args', 0] })).toBe(
-      'args: [ b ]\n',
+      'args: [b]\n',
     );
     expect(edit('l: {a: 1, b: 2}\n', { type: 'delete', doc: 0, path: ['l', 'a'] })).toBe(
-      'l: { b: 2 }\n',
+      'l: {b: 2}\n',
     );
   });
 

@@ -1,5 +1,6 @@
 import {
   isMap,
+  isPair,
   isScalar,
   isSeq,
   type Document,
@@ -276,14 +277,35 @@ function appendItem(text: string, seq: YAMLSeq, value: unknown, style: BlockStyl
   return { start: at, end: at, insert: (needsBreak ? style.eol : '') + line + style.eol };
 }
 
-/** Rewrites a flow collection (`{a: 1}`, `[x]`) with a changed plain value. */
-function rewriteFlow(node: Collection, value: unknown): Edit {
-  const range = node.range ?? [0, 0, 0];
-  return { start: range[0], end: range[1], insert: renderFlow(value) };
+/** Where a flow collection's item stands in the text, from its first to its last character. */
+function flowItemSpan(item: unknown): [number, number] {
+  if (isPair(item)) {
+    const key = item.key as Node | null;
+    const value = item.value as Node | null;
+    const start = key?.range?.[0] ?? value?.range?.[0] ?? 0;
+    return [start, value?.range?.[1] ?? key?.range?.[1] ?? start];
+  }
+  const range = (item as Node).range ?? [0, 0, 0];
+  return [range[0], range[1]];
 }
 
-function plainOf(node: Node): unknown {
-  return node.toJSON();
+/** Adds `, entry` after the last item of a non-empty flow collection, touching nothing else. */
+function flowInsert(node: Collection, entry: string): Edit {
+  const at = flowItemSpan(node.items[node.items.length - 1])[1];
+  return { start: at, end: at, insert: ', ' + entry };
+}
+
+/** Removes one item of a flow collection with the comma that joins it to its neighbour. */
+function flowRemove(node: Collection, index: number): Edit {
+  if (node.items.length === 1) {
+    const range = node.range ?? [0, 0, 0];
+    return { start: range[0], end: range[1], insert: isMap(node) ? '{}' : '[]' };
+  }
+  const [start, end] = flowItemSpan(node.items[index]);
+  if (index < node.items.length - 1) {
+    return { start, end: flowItemSpan(node.items[index + 1])[0], insert: '' };
+  }
+  return { start: flowItemSpan(node.items[index - 1])[1], end, insert: '' };
 }
 
 // ---------------------------------------------------------------- the commands
@@ -305,19 +327,15 @@ function setAt(
   const node = last.node;
   if (isMap(node) && typeof next === 'string') {
     const nested = nest(rest.slice(1), value);
-    if (node.flow === true || node.items.length === 0) {
-      const plain = { ...(plainOf(node) as Record<string, unknown>), [next]: nested };
-      if (node.flow === true && node.items.length > 0) return rewriteFlow(node, plain);
-      return replaceNode(text, last, plain, style);
-    }
+    if (node.items.length === 0) return replaceNode(text, last, { [next]: nested }, style);
+    if (node.flow === true) return flowInsert(node, `${renderScalar(next)}: ${renderFlow(nested)}`);
     return insertPair(text, node, next, nested, style);
   }
   if (isSeq(node) && typeof next === 'number') {
     if (next !== node.items.length) return 'no-such-path';
     const nested = nest(rest.slice(1), value);
-    const items = [...(plainOf(node) as unknown[]), nested];
-    if (node.items.length === 0) return replaceNode(text, last, items, style);
-    if (node.flow === true) return rewriteFlow(node, items);
+    if (node.items.length === 0) return replaceNode(text, last, [nested], style);
+    if (node.flow === true) return flowInsert(node, renderFlow(nested));
     return appendItem(text, node, nested, style);
   }
   if (typeof next === 'number' && next !== 0) return 'no-such-path';
@@ -333,14 +351,11 @@ function deleteAt(text: string, doc: Parsed, path: Path, style: BlockStyle): Edi
   const parent = step.parent;
   if (parent === null) return 'no-such-path';
   if (parent.flow === true) {
-    const plain = plainOf(parent);
-    const segment = path[path.length - 1];
-    const remaining = Array.isArray(plain)
-      ? plain.filter((_, index) => index !== segment)
-      : Object.fromEntries(
-          Object.entries(plain as Record<string, unknown>).filter(([key]) => key !== segment),
-        );
-    return rewriteFlow(parent, remaining);
+    const index =
+      isMap(parent) && step.pair
+        ? parent.items.indexOf(step.pair)
+        : (path[path.length - 1] as number);
+    return flowRemove(parent, index);
   }
   if (parent.items.length === 1) {
     // The last entry goes: the collection stays, written as `{}` or `[]`.
@@ -375,9 +390,8 @@ function appendAt(
   if (steps.length - 1 < path.length) return setAt(text, doc, path, [value], style);
   const node = last.node;
   if (isSeq(node)) {
-    const items = [...(plainOf(node) as unknown[]), value];
-    if (node.items.length === 0) return replaceNode(text, last, items, style);
-    if (node.flow === true) return rewriteFlow(node, items);
+    if (node.items.length === 0) return replaceNode(text, last, [value], style);
+    if (node.flow === true) return flowInsert(node, renderFlow(value));
     return appendItem(text, node, value, style);
   }
   if (node === null || (isScalar(node) && node.value === null)) {
