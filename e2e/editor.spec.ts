@@ -108,3 +108,23 @@ test.describe('Download YAML', () => {
     );
   });
 });
+
+test.describe('objects kubewire does not model', () => {
+  test('a pasted ConfigMap is listed, kept as written, and downloaded', async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.open();
+    const configMap =
+      '---\n# Envoy reads this.\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: envoy-config\ndata:\n  envoy.yaml: |\n    admin: {}\n';
+    await page.evaluate((text) => navigator.clipboard.writeText(text), configMap);
+    await editor.yamlInput.focus();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(page.getByLabel('ConfigMap envoy-config')).toContainText(
+      'kubewire keeps this ConfigMap exactly as written',
+    );
+    // The modelled objects keep their forms.
+    await expect(editor.field('Image')).toHaveValue('okteto.dev/codingpot-pr12er-server');
+    const { text } = await editor.download();
+    expect(text).toBe(EXAMPLE_MANIFEST + configMap);
+  });
+});
