@@ -4,6 +4,7 @@ import { parseManifest } from '../yaml/parse';
 import {
   addListItem,
   addMapEntry,
+  nextPortNumber,
   removeListItem,
   removeMapEntry,
   renameMapKey,
@@ -142,5 +143,12 @@ describe('typed edit commands', () => {
       path: '/healthz',
       port: 'http-metrics',
     });
+  });
+});
+
+describe('nextPortNumber', () => {
+  it('takes the port above the highest in use, or the fallback', () => {
+    expect(nextPortNumber([9000, undefined, 9093], 8080)).toBe(9094);
+    expect(nextPortNumber([], 8080)).toBe(8080);
   });
 });

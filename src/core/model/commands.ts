@@ -16,6 +16,12 @@ export function uniqueName(base: string, taken: Iterable<string | undefined>): s
   }
 }
 
+/** A port number for a new port: one above the highest in use, or `fallback` for the first. */
+export function nextPortNumber(inUse: readonly (number | undefined)[], fallback: number): number {
+  const numbers = inUse.filter((port): port is number => port !== undefined);
+  return numbers.length > 0 ? Math.max(...numbers) + 1 : fallback;
+}
+
 /** Sets a field, or removes it when the value is undefined (an emptied optional field). */
 export function setField(doc: number, path: Path, value: unknown): EditCommand[] {
   return [{ type: 'set', doc, path, value }];

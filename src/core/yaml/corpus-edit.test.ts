@@ -8,21 +8,7 @@ import { corpusFiles, describeCorpus } from '../../testing/corpus';
 import { asRecord, isRecord } from '../model/read';
 import { applyEdit, type EditCommand } from './edit';
 import { parseManifest } from './parse';
-
-function lineDiff(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (
-    tail < a.length - head &&
-    tail < b.length - head &&
-    a[a.length - 1 - tail] === b[b.length - 1 - tail]
-  )
-    tail++;
-  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
-}
+import { changedLines } from '../../testing/line-diff';
 
 /** Whether `after` is `before` with at most two spans of text inserted, and nothing else changed. */
 function isAtMostTwoInsertions(before: string, after: string): boolean {
@@ -65,7 +51,7 @@ describeCorpus('edit fidelity over the corpus', () => {
           path: ['metadata', 'name'],
           value: `${doc.name}-x`,
         });
-        const diff = lineDiff(file.text, after);
+        const diff = changedLines(file.text, after);
         expect(diff.removed, file.name).toHaveLength(1);
         expect(diff.added, file.name).toEqual([
           diff.removed[0]?.replace(doc.name, `${doc.name}-x`),

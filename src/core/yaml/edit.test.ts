@@ -2,27 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../model/example';
 import { applyEdit, applyEdits, type EditCommand } from './edit';
 import { parseManifest } from './parse';
+import { changedLines } from '../../testing/line-diff';
 
 function edit(text: string, command: EditCommand): string {
   const result = applyEdit(text, command);
   if (!result.ok) throw new Error(`edit failed: ${result.reason}`);
   return result.text;
-}
-
-/** Lines of `after` that are not in `before` at the same place, as a compact diff. */
-function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (
-    tail < a.length - head &&
-    tail < b.length - head &&
-    a[a.length - 1 - tail] === b[b.length - 1 - tail]
-  )
-    tail++;
-  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
 }
 
 const CONTAINER = ['spec', 'template', 'spec', 'containers', 0];

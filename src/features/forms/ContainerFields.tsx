@@ -4,6 +4,7 @@ import { t } from '../../app/i18n';
 import {
   PROBE_KINDS,
   addListItem,
+  nextPortNumber,
   removeListItem,
   uniqueName,
   type Container,
@@ -35,8 +36,10 @@ export function ContainerFields({ container, path }: { container: Container; pat
   const envPath = [...path, 'env'];
 
   const addPort = () => {
-    const numbers = container.ports.map((port) => port.containerPort ?? 0);
-    const next = numbers.length > 0 ? Math.max(...numbers) + 1 : 8080;
+    const next = nextPortNumber(
+      container.ports.map((port) => port.containerPort),
+      8080,
+    );
     edit(
       addListItem(doc, portsPath, {
         name: uniqueName(

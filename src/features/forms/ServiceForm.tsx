@@ -1,5 +1,12 @@
 import { t } from '../../app/i18n';
-import { addListItem, readService, removeListItem, servicePath, uniqueName } from '../../core';
+import {
+  addListItem,
+  nextPortNumber,
+  readService,
+  removeListItem,
+  servicePath,
+  uniqueName,
+} from '../../core';
 import { PROTOCOLS } from './ContainerFields';
 import { BoundSelect } from './fields/BoundSelect';
 import { BoundTextField } from './fields/BoundTextField';
@@ -21,8 +28,10 @@ export function ServiceForm() {
   const service = readService(object);
 
   const addPort = () => {
-    const numbers = service.ports.map((port) => port.port ?? 0);
-    const next = numbers.length > 0 ? Math.max(...numbers) + 1 : 80;
+    const next = nextPortNumber(
+      service.ports.map((port) => port.port),
+      80,
+    );
     const name = uniqueName(
       'http',
       service.ports.map((port) => port.name),

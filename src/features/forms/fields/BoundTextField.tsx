@@ -1,10 +1,10 @@
 import TextField from '@mui/material/TextField';
-import { useState } from 'react';
 import { t } from '../../../app/i18n';
 import { getPath, setField, type Path } from '../../../core';
 import { useEdit, useFormDoc } from '../form-context';
 import { editFailureMessage } from './edit-failure';
 import { displayValue, parseInput, type FieldKind } from './parse-input';
+import { useDraft } from './use-draft';
 
 export interface BoundTextFieldProps {
   path: Path;
@@ -31,25 +31,18 @@ export function BoundTextField({
 }: BoundTextFieldProps) {
   const { doc, object, disabled } = useFormDoc();
   const edit = useEdit();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { draft, problem, accept, hold } = useDraft();
   const shown = draft ?? displayValue(getPath(object, path));
 
   const onChange = (raw: string) => {
     const parsed = parseInput(raw, kind, keepEmpty);
     if (!parsed.ok) {
-      setDraft(raw);
-      setProblem(t('forms.notANumber'));
+      hold(raw, t('forms.notANumber'));
       return;
     }
     const result = edit(setField(doc, path, parsed.value));
-    if (result.ok) {
-      setDraft(null);
-      setProblem(null);
-    } else {
-      setDraft(raw);
-      setProblem(editFailureMessage(result.reason));
-    }
+    if (result.ok) accept();
+    else hold(raw, editFailureMessage(result.reason));
   };
 
   return (
@@ -61,11 +54,8 @@ export function BoundTextField({
       disabled={disabled}
       placeholder={placeholder}
       onChange={(event) => onChange(event.target.value)}
-      onBlur={() => {
-        // What could not be written is dropped on leaving the field; the text never had it.
-        setDraft(null);
-        setProblem(null);
-      }}
+      // What could not be written is dropped on leaving the field; the text never had it.
+      onBlur={accept}
       size="small"
       fullWidth
       slotProps={{

@@ -1,8 +1,8 @@
 import TextField from '@mui/material/TextField';
-import { useState } from 'react';
 import { renameMapKey, type Path } from '../../../core';
 import { useEdit, useFormDoc } from '../form-context';
 import { editFailureMessage } from './edit-failure';
+import { useDraft } from './use-draft';
 
 export interface MapKeyFieldProps {
   mapPath: Path;
@@ -19,8 +19,7 @@ export interface MapKeyFieldProps {
 export function MapKeyField({ mapPath, currentKey, label, help }: MapKeyFieldProps) {
   const { doc, disabled } = useFormDoc();
   const edit = useEdit();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { draft, problem, accept, hold } = useDraft();
   return (
     <TextField
       label={label}
@@ -31,18 +30,10 @@ export function MapKeyField({ mapPath, currentKey, label, help }: MapKeyFieldPro
       onChange={(event) => {
         const next = event.target.value;
         const result = edit(renameMapKey(doc, mapPath, currentKey, next));
-        if (result.ok) {
-          setDraft(null);
-          setProblem(null);
-        } else {
-          setDraft(next);
-          setProblem(editFailureMessage(result.reason));
-        }
+        if (result.ok) accept();
+        else hold(next, editFailureMessage(result.reason));
       }}
-      onBlur={() => {
-        setDraft(null);
-        setProblem(null);
-      }}
+      onBlur={accept}
       size="small"
       fullWidth
       slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
