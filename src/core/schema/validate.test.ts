@@ -3,13 +3,13 @@ import { parse, parseAllDocuments } from 'yaml';
 import { EXAMPLE_MANIFEST } from '../model/example';
 import schemas from './generated/k8s-1.35.json';
 import {
-  editDistance,
   formatPath,
   getKindSchema,
   hasSchemaFor,
   MAX_ISSUES_PER_OBJECT,
   validateAgainstSchema,
 } from './validate';
+import { editDistance } from '../text/suggest';
 
 const DEPLOYMENT = `
 apiVersion: apps/v1

@@ -10,6 +10,7 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import { insertionIndex } from './key-order';
+import { findPair, keyOf, walk, type Step } from './walk';
 import { parseManifest } from './parse';
 import {
   isInlineValue,
@@ -44,39 +45,6 @@ export type EditResult = { ok: true; text: string } | { ok: false; reason: EditF
 
 type Collection = YAMLMap | YAMLSeq;
 type Parsed = Document.Parsed;
-
-/** One step of a path walk: the node reached, and how it hangs from its parent. */
-interface Step {
-  node: Node | null;
-  parent: Collection | null;
-  pair?: Pair;
-}
-
-function keyOf(pair: Pair): string | null {
-  return isScalar(pair.key) ? String(pair.key.value) : null;
-}
-
-function findPair(map: YAMLMap, key: string): Pair | undefined {
-  return map.items.find((pair) => keyOf(pair) === key);
-}
-
-/** Walks `path` from the document root; the result has one step per segment reached. */
-function walk(doc: Parsed, path: Path): Step[] {
-  const steps: Step[] = [{ node: doc.contents, parent: null }];
-  for (const segment of path) {
-    const current = steps[steps.length - 1]?.node ?? null;
-    if (isMap(current) && typeof segment === 'string') {
-      const pair = findPair(current, segment);
-      if (pair === undefined) break;
-      steps.push({ node: (pair.value as Node | null) ?? null, parent: current, pair });
-    } else if (isSeq(current) && typeof segment === 'number') {
-      const item = current.items[segment] as Node | undefined;
-      if (item === undefined) break;
-      steps.push({ node: item, parent: current });
-    } else break;
-  }
-  return steps;
-}
 
 // ---------------------------------------------------------------- text helpers
 

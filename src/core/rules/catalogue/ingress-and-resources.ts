@@ -1,0 +1,3 @@
+import type { Rule } from '../types';
+
+export const INGRESS_AND_RESOURCE_RULES: readonly Rule[] = [];
