@@ -2,9 +2,10 @@ import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { DiagramPlaceholder } from '../features/diagram/DiagramPlaceholder';
+import { DiagramPanel } from '../features/diagram/DiagramPanel';
 import { DownloadButton } from '../features/export/DownloadButton';
 import { FormsPanel } from '../features/forms/FormsPanel';
+import { ProblemsPanel } from '../features/problems/ProblemsPanel';
 import { YamlPanel } from '../features/yaml-editor/YamlPanel';
 import { t } from './i18n';
 import { Panel } from './Panel';
@@ -40,19 +41,31 @@ export function App() {
           overflow: { xs: 'auto', md: 'hidden' },
         }}
       >
-        <Panel id="forms" title={t('panel.forms')}>
-          <FormsPanel />
-        </Panel>
         <Box
           sx={{
             display: 'grid',
-            gridTemplateRows: { xs: '240px 70vh', md: '32% 68%' },
+            gridTemplateRows: { xs: 'auto 320px', md: '64% 36%' },
             minHeight: 0,
             minWidth: 0,
           }}
         >
-          <Panel id="diagram" title={t('panel.diagram')}>
-            <DiagramPlaceholder />
+          <Panel id="forms" title={t('panel.forms')}>
+            <FormsPanel />
+          </Panel>
+          <Panel id="problems" title={t('problems.title')}>
+            <ProblemsPanel />
+          </Panel>
+        </Box>
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateRows: { xs: '360px 70vh', md: '45% 55%' },
+            minHeight: 0,
+            minWidth: 0,
+          }}
+        >
+          <Panel id="diagram" title={t('panel.diagram')} scroll={false}>
+            <DiagramPanel />
           </Panel>
           <Panel id="yaml" title={t('panel.yaml')} scroll={false}>
             <YamlPanel />

@@ -10,9 +10,27 @@ export const en = {
   'panel.forms': 'Objects',
   'panel.diagram': 'Diagram',
   'panel.yaml': 'YAML',
-  'diagram.placeholder':
-    'The diagram of links between your Ingress, Service and Deployment will appear here.',
-  'diagram.summary': '{count} objects in this manifest: {list}.',
+  'diagram.loading': 'Loading the diagram…',
+  'diagram.ariaLabel': 'Diagram of the links between the objects',
+  'diagram.empty':
+    'No Ingress, Service or Deployment yet: the links between them will be drawn here.',
+  'diagram.node': '{kind} {name}',
+  'diagram.missing': 'not in the manifests',
+  'diagram.broken': 'broken',
+  'diagram.legend':
+    'Solid green: the link resolves. Dashed red: it does not; hover it or read the Problems list.',
+
+  'problems.title': 'Problems',
+  'problems.summary': '{errors} errors, {warnings} warnings, {infos} advice',
+  'problems.none': 'No problems found: every link resolves and every object is valid.',
+  'problems.severity.error': 'Error',
+  'problems.severity.warning': 'Warning',
+  'problems.severity.info': 'Advice',
+  'problems.location': '{object}, line {line}',
+  'problems.locationNoObject': 'line {line}',
+  'problems.show': 'Show: {message}',
+  'problems.fix': 'Fix: {title}',
+  'problems.fixFailed': 'The quick fix could not be applied ({reason}).',
 
   'download.button': 'Download YAML',
   'download.done': 'Saved {file}.',

@@ -5,6 +5,7 @@ import AccordionSummary from '@mui/material/AccordionSummary';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { useCallback, useState } from 'react';
 import { t } from '../../app/i18n';
 import { modelledKind, type ManifestDocument, type ModelledKind } from '../../core';
 import { useManifest } from '../../state/store';
@@ -12,6 +13,7 @@ import { DeploymentForm } from './DeploymentForm';
 import { FormDocContext } from './form-context';
 import { IngressForm } from './IngressForm';
 import { ServiceForm } from './ServiceForm';
+import { useFocusSelection } from './use-focus-selection';
 
 const FORMS: Record<ModelledKind, () => React.JSX.Element> = {
   Ingress: IngressForm,
@@ -21,6 +23,23 @@ const FORMS: Record<ModelledKind, () => React.JSX.Element> = {
 
 /** One form per object of the manifest; objects of other kinds are listed and kept as they are. */
 export function FormsPanel() {
+  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
+  const expand = useCallback((doc: number) => {
+    setCollapsed((current) => {
+      if (!current.has(doc)) return current;
+      const next = new Set(current);
+      next.delete(doc);
+      return next;
+    });
+  }, []);
+  const toggle = (doc: number, open: boolean) =>
+    setCollapsed((current) => {
+      const next = new Set(current);
+      if (open) next.delete(doc);
+      else next.add(doc);
+      return next;
+    });
+  useFocusSelection(expand);
   const parsed = useManifest((state) => state.parsed);
   const lastValid = useManifest((state) => state.lastValid);
   const firstError = parsed.syntaxErrors[0];
@@ -40,13 +59,26 @@ export function FormsPanel() {
       )}
       {documents.length === 0 && <Typography color="text.secondary">{t('forms.empty')}</Typography>}
       {documents.map((doc) => (
-        <ObjectSection key={doc.index} doc={doc} disabled={disabled} />
+        <ObjectSection
+          key={doc.index}
+          doc={doc}
+          disabled={disabled}
+          expanded={!collapsed.has(doc.index)}
+          onToggle={(open) => toggle(doc.index, open)}
+        />
       ))}
     </Box>
   );
 }
 
-function ObjectSection({ doc, disabled }: { doc: ManifestDocument; disabled: boolean }) {
+interface ObjectSectionProps {
+  doc: ManifestDocument;
+  disabled: boolean;
+  expanded: boolean;
+  onToggle: (open: boolean) => void;
+}
+
+function ObjectSection({ doc, disabled, expanded, onToggle }: ObjectSectionProps) {
   const kind = modelledKind(doc);
   const name = doc.name ?? t('forms.unnamed');
   const kindLabel = kind ? t(`kind.${kind}`) : (doc.kind ?? '');
@@ -71,7 +103,12 @@ function ObjectSection({ doc, disabled }: { doc: ManifestDocument; disabled: boo
   const Form = FORMS[kind];
   const summaryId = `object-${doc.index}-summary`;
   return (
-    <Accordion defaultExpanded disableGutters slotProps={{ heading: { component: 'h3' } }}>
+    <Accordion
+      expanded={expanded}
+      onChange={(_, open) => onToggle(open)}
+      disableGutters
+      slotProps={{ heading: { component: 'h3' } }}
+    >
       <AccordionSummary
         expandIcon={<ExpandMoreIcon />}
         id={summaryId}

@@ -1,30 +1,11 @@
 import Box from '@mui/material/Box';
 import { useEffect, useRef } from 'react';
 import { t } from '../../app/i18n';
-import { changedSpan, type ParsedManifest } from '../../core';
+import { changedSpan } from '../../core';
 import { useManifest } from '../../state/store';
+import { registerQuickFixes } from './code-actions';
+import { showDiagnostics } from './markers';
 import { monaco } from './monaco';
-
-type Model = ReturnType<typeof monaco.editor.createModel>;
-
-function showSyntaxMarkers(model: Model, parsed: ParsedManifest): void {
-  monaco.editor.setModelMarkers(
-    model,
-    'kubewire-syntax',
-    parsed.syntaxErrors.map((error) => ({
-      severity: monaco.MarkerSeverity.Error,
-      message: error.message,
-      source: 'yaml-syntax',
-      startLineNumber: error.start.line,
-      startColumn: error.start.column,
-      endLineNumber: error.end.line,
-      endColumn:
-        error.end.line === error.start.line
-          ? Math.max(error.end.column, error.start.column + 1)
-          : error.end.column,
-    })),
-  );
-}
 
 /**
  * The Monaco pane. The store's text is the source of truth: typing here writes the whole text
@@ -59,18 +40,12 @@ export default function YamlPane() {
       fixedOverflowWidgets: true,
     });
     let applyingStoreChange = false;
-    showSyntaxMarkers(model, store.parsed);
+    showDiagnostics(model, store.check.diagnostics);
+    const quickFixes = registerQuickFixes();
 
-    const typed = model.onDidChangeContent(() => {
-      if (applyingStoreChange) return;
-      useManifest.getState().setText(model.getValue(), 'yaml');
-    });
-
-    const unsubscribe = useManifest.subscribe((state, previous) => {
-      if (state.parsed !== previous.parsed) showSyntaxMarkers(model, state.parsed);
-      if (state.origin === 'yaml') return;
-      const current = model.getValue();
-      const span = changedSpan(current, state.text);
+    /** Applies a text from the store to the model as the one span that changed. */
+    const applyToModel = (text: string) => {
+      const span = changedSpan(model.getValue(), text);
       if (!span) return;
       const from = model.getPositionAt(span.start);
       const to = model.getPositionAt(span.endBefore);
@@ -81,7 +56,7 @@ export default function YamlPane() {
           [
             {
               range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column),
-              text: state.text.slice(span.start, span.endAfter),
+              text: text.slice(span.start, span.endAfter),
             },
           ],
           () => null,
@@ -89,10 +64,31 @@ export default function YamlPane() {
       } finally {
         applyingStoreChange = false;
       }
+    };
+
+    const typed = model.onDidChangeContent(() => {
+      if (applyingStoreChange) return;
+      useManifest.getState().setText(model.getValue(), 'yaml');
+    });
+
+    const unsubscribe = useManifest.subscribe((state, previous) => {
+      if (state.selection !== previous.selection && state.selection?.offset) {
+        const [from, to] = state.selection.offset;
+        const start = model.getPositionAt(from);
+        const end = model.getPositionAt(to);
+        const range = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
+        editor.revealRangeInCenterIfOutsideViewport(range);
+        editor.setSelection(range);
+      }
+      if (state.text === previous.text) return;
+      // Text typed here is already in the model; only edits from elsewhere are applied to it.
+      if (state.origin !== 'yaml') applyToModel(state.text);
+      showDiagnostics(model, state.check.diagnostics);
     });
 
     return () => {
       unsubscribe();
+      quickFixes.dispose();
       typed.dispose();
       editor.dispose();
       model.dispose();

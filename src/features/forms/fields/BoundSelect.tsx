@@ -2,6 +2,7 @@ import TextField from '@mui/material/TextField';
 import { t } from '../../../app/i18n';
 import { getPath, setField, type Path } from '../../../core';
 import { useEdit, useFormDoc } from '../form-context';
+import { fieldDomId, fieldStatus, helperTextColor, useFieldDiagnostics } from './field-diagnostics';
 import { displayValue } from './parse-input';
 
 export interface SelectOption {
@@ -25,11 +26,14 @@ export function BoundSelect({ path, label, help, options }: BoundSelectProps) {
   const edit = useEdit();
   const value = displayValue(getPath(object, path));
   const known = value === '' || options.some((option) => option.value === value);
+  const status = fieldStatus(useFieldDiagnostics(path));
   return (
     <TextField
       select
       label={label}
-      helperText={help}
+      id={fieldDomId(doc, path)}
+      helperText={status.message ?? help}
+      error={status.color === 'error'}
       value={value}
       disabled={disabled}
       onChange={(event) =>
@@ -37,7 +41,11 @@ export function BoundSelect({ path, label, help, options }: BoundSelectProps) {
       }
       size="small"
       fullWidth
-      slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+      slotProps={{
+        select: { native: true },
+        inputLabel: { shrink: true },
+        formHelperText: { sx: helperTextColor(status.color) },
+      }}
     >
       <option value="">{t('forms.none')}</option>
       {!known && <option value={value}>{value}</option>}

@@ -4,6 +4,7 @@ import { getPath, setField, type Path } from '../../../core';
 import { useEdit, useFormDoc } from '../form-context';
 import { editFailureMessage } from './edit-failure';
 import { displayValue, parseInput, type FieldKind } from './parse-input';
+import { fieldDomId, fieldStatus, helperTextColor, useFieldDiagnostics } from './field-diagnostics';
 import { useDraft } from './use-draft';
 
 export interface BoundTextFieldProps {
@@ -33,6 +34,7 @@ export function BoundTextField({
   const edit = useEdit();
   const { draft, problem, accept, hold } = useDraft();
   const shown = draft ?? displayValue(getPath(object, path));
+  const status = fieldStatus(useFieldDiagnostics(path));
 
   const onChange = (raw: string) => {
     const parsed = parseInput(raw, kind, keepEmpty);
@@ -48,8 +50,9 @@ export function BoundTextField({
   return (
     <TextField
       label={label}
-      helperText={problem ?? help}
-      error={problem !== null}
+      id={fieldDomId(doc, path)}
+      helperText={problem ?? status.message ?? help}
+      error={problem !== null || status.color === 'error'}
       value={shown}
       disabled={disabled}
       placeholder={placeholder}
@@ -59,6 +62,7 @@ export function BoundTextField({
       size="small"
       fullWidth
       slotProps={{
+        formHelperText: { sx: helperTextColor(problem === null ? status.color : 'error') },
         htmlInput: {
           inputMode: kind === 'integer' ? 'numeric' : undefined,
           spellCheck: false,

@@ -2,6 +2,7 @@ import TextField from '@mui/material/TextField';
 import { renameMapKey, type Path } from '../../../core';
 import { useEdit, useFormDoc } from '../form-context';
 import { editFailureMessage } from './edit-failure';
+import { fieldDomId, fieldStatus, helperTextColor, useFieldDiagnostics } from './field-diagnostics';
 import { useDraft } from './use-draft';
 
 export interface MapKeyFieldProps {
@@ -20,11 +21,14 @@ export function MapKeyField({ mapPath, currentKey, label, help }: MapKeyFieldPro
   const { doc, disabled } = useFormDoc();
   const edit = useEdit();
   const { draft, problem, accept, hold } = useDraft();
+  const keyPath = [...mapPath, currentKey];
+  const status = fieldStatus(useFieldDiagnostics(keyPath, true));
   return (
     <TextField
       label={label}
-      helperText={problem ?? help}
-      error={problem !== null}
+      id={`${fieldDomId(doc, keyPath)}-key`}
+      helperText={problem ?? status.message ?? help}
+      error={problem !== null || status.color === 'error'}
       value={draft ?? currentKey}
       disabled={disabled}
       onChange={(event) => {
@@ -36,7 +40,10 @@ export function MapKeyField({ mapPath, currentKey, label, help }: MapKeyFieldPro
       onBlur={accept}
       size="small"
       fullWidth
-      slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
+      slotProps={{
+        formHelperText: { sx: helperTextColor(problem === null ? status.color : 'error') },
+        htmlInput: { spellCheck: false, autoComplete: 'off' },
+      }}
     />
   );
 }

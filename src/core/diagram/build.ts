@@ -1,0 +1,348 @@
+import type { Link, LinkGraph, LinkKind } from '../links/types';
+import { readDeployment, readIngress, readService } from '../model/kinds';
+import { asArray, asRecord, getPath } from '../model/read';
+import type { ManifestObject } from '../rules/context';
+import type { Path } from '../yaml/edit';
+
+/**
+ * The diagram as data: one node per object of the chain with a handle per port, one edge per
+ * link between two objects, laid out left to right in columns without overlaps. The React Flow
+ * view only draws this; it decides nothing.
+ */
+
+export type HandleSide = 'source' | 'target';
+
+export interface DiagramHandle {
+  id: string;
+  side: HandleSide;
+  label: string;
+  /** On the node's header (the object as a whole) rather than on a row of its own. */
+  header?: boolean;
+  /** The field or item this handle stands for, in its document. */
+  path: Path;
+}
+
+export interface DiagramNode {
+  id: string;
+  /** The document, or null for a placeholder of an object the manifests do not have. */
+  doc: number | null;
+  kind: string;
+  name: string;
+  column: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  handles: DiagramHandle[];
+  /** Checks inside the object (its selector, its probes), shown on the node. */
+  notes: { text: string; ok: boolean }[];
+}
+
+export interface DiagramEdge {
+  id: string;
+  linkKind: LinkKind;
+  source: string;
+  sourceHandle: string;
+  target: string;
+  targetHandle: string;
+  broken: boolean;
+  /** Names both ends and the state: "Service server → Deployment server: broken — …". */
+  label: string;
+  reason: string | null;
+  /** Where the link starts, for selecting it. */
+  from: { doc: number; path: Path };
+}
+
+export interface Diagram {
+  nodes: DiagramNode[];
+  edges: DiagramEdge[];
+}
+
+export const NODE_WIDTH = 290;
+export const COLUMN_GAP = 110;
+export const ROW_GAP = 28;
+const HEADER_HEIGHT = 52;
+const ROW_HEIGHT = 28;
+
+const COLUMN: Record<string, number> = {
+  Gateway: 0,
+  Ingress: 0,
+  GRPCRoute: 0,
+  Service: 1,
+  Deployment: 2,
+};
+
+export const nodeId = (doc: number): string => `object-${String(doc)}`;
+export const handleId = (path: Path): string => path.join('.');
+
+function nameOf(object: ManifestObject): string {
+  return object.name ?? '(no name)';
+}
+
+function ingressHandles(object: ManifestObject): DiagramHandle[] {
+  const ingress = readIngress(object.object);
+  const handles: DiagramHandle[] = [];
+  if (ingress.defaultBackend) {
+    handles.push({
+      id: handleId(['spec', 'defaultBackend']),
+      side: 'source',
+      label: `default → ${ingress.defaultBackend.serviceName ?? '?'}`,
+      path: ['spec', 'defaultBackend'],
+    });
+  }
+  ingress.rules.forEach((rule, r) => {
+    rule.paths.forEach((path, p) => {
+      const at: Path = ['spec', 'rules', r, 'http', 'paths', p, 'backend'];
+      const port =
+        path.backend.portName ??
+        (path.backend.portNumber === undefined ? '?' : String(path.backend.portNumber));
+      handles.push({
+        id: handleId(at),
+        side: 'source',
+        label: `${rule.host ?? '*'}${path.path ?? ''} → ${path.backend.serviceName ?? '?'}:${port}`,
+        path: at,
+      });
+    });
+  });
+  return handles;
+}
+
+/** A scalar as the diagram shows it; anything else (missing, a map) as `?`. */
+function scalarText(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '?';
+}
+
+function routeHandles(object: ManifestObject): DiagramHandle[] {
+  const handles: DiagramHandle[] = [
+    { id: 'parent', side: 'target', label: 'parent Gateway', path: ['spec', 'parentRefs'] },
+  ];
+  asArray(getPath(object.object, ['spec', 'rules'])).forEach((rule, r) => {
+    asArray(asRecord(rule).backendRefs).forEach((ref, b) => {
+      const record = asRecord(ref);
+      const at: Path = ['spec', 'rules', r, 'backendRefs', b];
+      handles.push({
+        id: handleId(at),
+        side: 'source',
+        label: `→ ${scalarText(record.name)}:${scalarText(record.port)}`,
+        path: at,
+      });
+    });
+  });
+  return handles;
+}
+
+function serviceHandles(object: ManifestObject): DiagramHandle[] {
+  const service = readService(object.object);
+  const handles: DiagramHandle[] = [];
+  service.ports.forEach((port, i) => {
+    const at: Path = ['spec', 'ports', i];
+    const label = `${port.name ?? '(unnamed)'} ${String(port.port ?? '?')} → ${String(port.targetPort ?? port.port ?? '?')}`;
+    handles.push({ id: `in:${handleId(at)}`, side: 'target', label, path: at });
+    handles.push({ id: `out:${handleId(at)}`, side: 'source', label, path: at });
+  });
+  handles.push({ id: 'selector', side: 'source', label: 'selector', path: ['spec', 'selector'] });
+  handles.push({ id: 'in', side: 'target', label: '', path: [], header: true });
+  return handles;
+}
+
+function deploymentHandles(object: ManifestObject): DiagramHandle[] {
+  const deployment = readDeployment(object.object);
+  const handles: DiagramHandle[] = [
+    { id: 'pods', side: 'target', label: 'pods', path: ['spec', 'template', 'metadata', 'labels'] },
+  ];
+  deployment.containers.forEach((container, c) => {
+    container.ports.forEach((port, p) => {
+      const at: Path = ['spec', 'template', 'spec', 'containers', c, 'ports', p];
+      handles.push({
+        id: handleId(at),
+        side: 'target',
+        label: `${container.name ?? '?'}: ${port.name ?? '(unnamed)'} ${String(port.containerPort ?? '?')}`,
+        path: at,
+      });
+    });
+  });
+  return handles;
+}
+
+function handlesOf(object: ManifestObject): DiagramHandle[] {
+  switch (object.kind) {
+    case 'Ingress':
+      return object.modelled === 'Ingress' ? ingressHandles(object) : [];
+    case 'GRPCRoute':
+      return routeHandles(object);
+    case 'Gateway':
+      return [{ id: 'routes', side: 'source', label: 'routes', path: [], header: true }];
+    case 'Service':
+      return object.modelled === 'Service' ? serviceHandles(object) : [];
+    case 'Deployment':
+      return object.modelled === 'Deployment' ? deploymentHandles(object) : [];
+    default:
+      return [];
+  }
+}
+
+/** Rows a node needs: a handle pair of a Service port shares one row. */
+function rowsOf(handles: readonly DiagramHandle[]): number {
+  return new Set(
+    handles.filter((handle) => handle.header !== true).map((handle) => handleId(handle.path)),
+  ).size;
+}
+
+const INTERNAL_LINKS: ReadonlySet<LinkKind> = new Set(['deployment-selector', 'probe-port']);
+
+function notesOf(doc: number, links: readonly Link[]): DiagramNode['notes'] {
+  return links
+    .filter((link) => INTERNAL_LINKS.has(link.kind) && link.from.doc === doc)
+    .map((link) => ({
+      ok: link.state === 'resolved',
+      text: link.state === 'resolved' ? `${link.from.label} ✓` : (link.reason ?? link.from.label),
+    }));
+}
+
+/** The backend a link's source field belongs to: its `backend`, `defaultBackend` or `backendRefs[i]`. */
+function backendOf(path: Path): Path {
+  const backend = path.findIndex(
+    (segment) => segment === 'backend' || segment === 'defaultBackend',
+  );
+  if (backend !== -1) return path.slice(0, backend + 1);
+  const refs = path.indexOf('backendRefs');
+  return refs === -1 ? path : path.slice(0, refs + 2);
+}
+
+/** Where an edge of each kind leaves its source node and enters its target node. */
+function edgeEnds(link: Link): { sourceHandle: string; targetHandle: string } {
+  switch (link.kind) {
+    case 'ingress-backend-service':
+    case 'ingress-backend-port':
+    case 'route-backend-service':
+    case 'route-backend-port': {
+      const target = link.to && link.to.path.length > 0 ? `in:${handleId(link.to.path)}` : 'in';
+      return { sourceHandle: handleId(backendOf(link.from.path)), targetHandle: target };
+    }
+    case 'route-parent':
+      return { sourceHandle: 'routes', targetHandle: 'parent' };
+    case 'service-selector':
+      return { sourceHandle: 'selector', targetHandle: 'pods' };
+    case 'service-target-port': {
+      const target = link.to ?? link.nearest;
+      return {
+        sourceHandle: `out:${handleId(link.from.path)}`,
+        targetHandle: target && target.path.length > 4 ? handleId(target.path) : 'pods',
+      };
+    }
+    default:
+      return { sourceHandle: '', targetHandle: '' };
+  }
+}
+
+function edgeLabel(link: Link, source: string, target: string): string {
+  const state = link.state === 'resolved' ? 'resolved' : 'broken';
+  return `${source} → ${target}: ${state}${link.reason ? ` — ${link.reason}` : ''}`;
+}
+
+/** Builds the diagram of the objects that take part in the chain, and the links between them. */
+export function buildDiagram(objects: readonly ManifestObject[], graph: LinkGraph): Diagram {
+  const inChain = objects.filter(
+    (object) => object.kind !== undefined && COLUMN[object.kind] !== undefined,
+  );
+  const nodes: DiagramNode[] = inChain.map((object) => {
+    const handles = handlesOf(object);
+    const notes = notesOf(object.doc, graph.links);
+    return {
+      id: nodeId(object.doc),
+      doc: object.doc,
+      kind: object.kind ?? '',
+      name: nameOf(object),
+      column: COLUMN[object.kind ?? ''] ?? 0,
+      x: 0,
+      y: 0,
+      width: NODE_WIDTH,
+      height: HEADER_HEIGHT + ROW_HEIGHT * (rowsOf(handles) + notes.length),
+      handles,
+      notes,
+    };
+  });
+  const byDoc = new Map(nodes.map((node) => [node.doc, node]));
+  const edges: DiagramEdge[] = [];
+  // A backend's port link is more precise than its Service link: draw one edge per backend.
+  const portLinkSources = new Set(
+    graph.links
+      .filter((link) => link.kind === 'ingress-backend-port' || link.kind === 'route-backend-port')
+      .map((link) => `${String(link.from.doc)}:${handleId(backendOf(link.from.path))}`),
+  );
+  for (const link of graph.links) {
+    if (INTERNAL_LINKS.has(link.kind)) continue;
+    if (
+      (link.kind === 'ingress-backend-service' || link.kind === 'route-backend-service') &&
+      link.state === 'resolved'
+    ) {
+      const key = `${String(link.from.doc)}:${handleId(backendOf(link.from.path))}`;
+      if (portLinkSources.has(key)) continue;
+    }
+    const targetEnd = link.to ?? link.nearest;
+    let sourceNode = byDoc.get(link.from.doc);
+    let targetNode = targetEnd ? byDoc.get(targetEnd.doc) : undefined;
+    if (link.kind === 'route-parent') [sourceNode, targetNode] = [targetNode, sourceNode];
+    if (!sourceNode) continue;
+    const ends = edgeEnds(link);
+    if (!targetNode) {
+      targetNode = ghostNode(nodes, link);
+    }
+    const source = sourceNode;
+    const target = targetNode;
+    edges.push({
+      id: link.id,
+      linkKind: link.kind,
+      source: source.id,
+      sourceHandle: link.kind === 'route-parent' ? 'routes' : ends.sourceHandle,
+      target: target.id,
+      targetHandle: target.doc === null ? 'in' : ends.targetHandle,
+      broken: link.state === 'broken',
+      label: edgeLabel(link, `${source.kind} ${source.name}`, `${target.kind} ${target.name}`),
+      reason: link.reason,
+      from: { doc: link.from.doc, path: link.from.path },
+    });
+  }
+  layOut(nodes);
+  return { nodes, edges };
+}
+
+/** A placeholder for an object a link names but the manifests lack ("Service sever (missing)"). */
+function ghostNode(nodes: DiagramNode[], link: Link): DiagramNode {
+  const kind =
+    link.kind === 'route-parent'
+      ? 'Gateway'
+      : link.kind === 'service-selector' || link.kind === 'service-target-port'
+        ? 'Deployment'
+        : 'Service';
+  const name = link.value.length > 0 ? `${link.value} (missing)` : '(missing)';
+  const id = `missing-${kind}-${link.value}`;
+  const existing = nodes.find((node) => node.id === id);
+  if (existing) return existing;
+  const node: DiagramNode = {
+    id,
+    doc: null,
+    kind,
+    name,
+    column: COLUMN[kind] ?? 1,
+    x: 0,
+    y: 0,
+    width: NODE_WIDTH,
+    height: HEADER_HEIGHT,
+    handles: [{ id: 'in', side: 'target', label: '', path: [], header: true }],
+    notes: [],
+  };
+  nodes.push(node);
+  return node;
+}
+
+/** Columns left to right; in each column, nodes in document order, stacked without overlap. */
+function layOut(nodes: DiagramNode[]): void {
+  const nextY = new Map<number, number>();
+  for (const node of nodes) {
+    const y = nextY.get(node.column) ?? 0;
+    node.x = node.column * (NODE_WIDTH + COLUMN_GAP);
+    node.y = y;
+    nextY.set(node.column, y + node.height + ROW_GAP);
+  }
+}

@@ -1,0 +1,140 @@
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { DiagramHandle, DiagramNode } from '../../core/diagram/build';
+import { t } from '../../app/i18n';
+
+export type ObjectNodeData = { node: DiagramNode };
+export type ObjectFlowNode = Node<ObjectNodeData, 'object'>;
+
+const HEADER = 52;
+const ROW = 28;
+
+const KIND_COLOR: Record<string, string> = {
+  Ingress: '#1b5e9e',
+  GRPCRoute: '#1b5e9e',
+  Gateway: '#0d3c66',
+  Service: '#00695c',
+  Deployment: '#6a1b9a',
+};
+
+/** Rows of a node: the handles that stand for the same field share one row. */
+function rows(handles: readonly DiagramHandle[]): DiagramHandle[][] {
+  const byPath = new Map<string, DiagramHandle[]>();
+  for (const handle of handles) {
+    if (handle.header === true) continue;
+    const key = handle.path.join('.');
+    byPath.set(key, [...(byPath.get(key) ?? []), handle]);
+  }
+  return [...byPath.values()];
+}
+
+/** An object of the manifest with one connection point per port (or backend). */
+export function ObjectNode({ data }: NodeProps<ObjectFlowNode>) {
+  const { node } = data;
+  const missing = node.doc === null;
+  const color = missing ? '#9e9e9e' : (KIND_COLOR[node.kind] ?? '#455a64');
+  return (
+    <div
+      style={{
+        width: node.width,
+        height: node.height,
+        border: `2px ${missing ? 'dashed' : 'solid'} ${color}`,
+        borderRadius: 8,
+        background: '#fff',
+        fontSize: 12,
+        boxSizing: 'border-box',
+        position: 'relative',
+      }}
+    >
+      <div
+        style={{
+          background: color,
+          color: '#fff',
+          padding: '6px 10px',
+          height: HEADER - 12,
+          boxSizing: 'content-box',
+        }}
+      >
+        <div style={{ fontSize: 11, opacity: 0.85 }}>{node.kind}</div>
+        <div
+          style={{
+            fontWeight: 600,
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+            whiteSpace: 'nowrap',
+          }}
+        >
+          {node.name}
+          {missing && ` — ${t('diagram.missing')}`}
+        </div>
+      </div>
+      {node.handles
+        .filter((handle) => handle.header === true)
+        .map((handle) => (
+          <Handle
+            key={handle.id}
+            id={handle.id}
+            type={handle.side}
+            position={handle.side === 'target' ? Position.Left : Position.Right}
+            style={{ top: HEADER / 2 }}
+            isConnectable={false}
+          />
+        ))}
+      {rows(node.handles).map((row, index) => {
+        const top = HEADER + ROW * index;
+        return (
+          <div
+            key={row[0]?.id ?? index}
+            style={{
+              position: 'absolute',
+              top,
+              left: 0,
+              right: 0,
+              height: ROW,
+              display: 'flex',
+              alignItems: 'center',
+              padding: '0 12px',
+              borderTop: '1px solid #eee',
+              whiteSpace: 'nowrap',
+              overflow: 'hidden',
+              textOverflow: 'ellipsis',
+            }}
+          >
+            {row[0]?.label}
+            {row.map((handle) => (
+              <Handle
+                key={handle.id}
+                id={handle.id}
+                type={handle.side}
+                position={handle.side === 'target' ? Position.Left : Position.Right}
+                style={{ top: ROW / 2 }}
+              />
+            ))}
+          </div>
+        );
+      })}
+      {node.notes.map((note, index) => (
+        <div
+          key={index}
+          style={{
+            position: 'absolute',
+            top: HEADER + ROW * (rows(node.handles).length + index),
+            left: 0,
+            right: 0,
+            height: ROW,
+            padding: '0 12px',
+            display: 'flex',
+            alignItems: 'center',
+            color: note.ok ? '#2e7d32' : '#c62828',
+            borderTop: '1px solid #eee',
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
+          }}
+          title={note.text}
+        >
+          {note.text}
+        </div>
+      ))}
+    </div>
+  );
+}

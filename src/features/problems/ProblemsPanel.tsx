@@ -1,0 +1,119 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemButton from '@mui/material/ListItemButton';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { t } from '../../app/i18n';
+import type { Diagnostic } from '../../core';
+import { useManifest } from '../../state/store';
+import { SeverityIcon } from './severity';
+
+function location(diagnostic: Diagnostic): string {
+  const line = diagnostic.range.start.line;
+  if (diagnostic.kind === null) return t('problems.locationNoObject', { line });
+  const object = `${diagnostic.kind} ${diagnostic.name ?? t('forms.unnamed')}`;
+  return t('problems.location', { object, line });
+}
+
+/** Every diagnostic, with its quick fix; choosing one shows its field in the forms and the YAML. */
+export function ProblemsPanel() {
+  const diagnostics = useManifest((state) => state.check.diagnostics);
+  const apply = useManifest((state) => state.apply);
+  const select = useManifest((state) => state.select);
+  const [failure, setFailure] = useState<string | null>(null);
+  const count = (severity: Diagnostic['severity']) =>
+    diagnostics.filter((d) => d.severity === severity).length;
+
+  return (
+    <Box sx={{ p: 1 }}>
+      <Typography variant="body2" sx={{ px: 1, pb: 0.5 }} aria-live="polite">
+        {diagnostics.length === 0
+          ? t('problems.none')
+          : t('problems.summary', {
+              errors: count('error'),
+              warnings: count('warning'),
+              infos: count('info'),
+            })}
+      </Typography>
+      {failure !== null && (
+        <Typography variant="body2" color="error" role="alert" sx={{ px: 1 }}>
+          {failure}
+        </Typography>
+      )}
+      <List dense disablePadding>
+        {diagnostics.map((diagnostic, index) => {
+          const severity = t(`problems.severity.${diagnostic.severity}`);
+          const fix = diagnostic.fix;
+          return (
+            <ListItem
+              key={`${diagnostic.ruleId}-${diagnostic.doc}-${String(diagnostic.range.offset[0])}-${String(index)}`}
+              disablePadding
+              data-rule-id={diagnostic.ruleId}
+              data-severity={diagnostic.severity}
+              sx={{
+                display: 'flex',
+                alignItems: 'flex-start',
+                gap: 1,
+                borderBottom: 1,
+                borderColor: 'divider',
+              }}
+            >
+              <ListItemButton
+                aria-label={t('problems.show', {
+                  message: `${severity} ${diagnostic.ruleId}: ${diagnostic.message}`,
+                })}
+                onClick={() =>
+                  select({
+                    doc: diagnostic.doc,
+                    path: diagnostic.path,
+                    offset: diagnostic.range.offset,
+                  })
+                }
+                sx={{ alignItems: 'flex-start', gap: 1, py: 0.75 }}
+              >
+                <Box sx={{ pt: 0.25 }}>
+                  <SeverityIcon severity={diagnostic.severity} />
+                </Box>
+                <Box sx={{ minWidth: 0 }}>
+                  <Typography variant="body2" component="p">
+                    <Box component="span" sx={{ fontWeight: 600 }}>
+                      {severity}
+                    </Box>{' '}
+                    <Box
+                      component="code"
+                      sx={{ fontSize: '0.8rem', bgcolor: 'grey.100', px: 0.5, borderRadius: 0.5 }}
+                    >
+                      {diagnostic.ruleId}
+                    </Box>{' '}
+                    {diagnostic.message}
+                  </Typography>
+                  <Typography variant="caption" color="text.secondary">
+                    {location(diagnostic)}
+                  </Typography>
+                </Box>
+              </ListItemButton>
+              {fix && (
+                <Box sx={{ py: 0.75, pr: 1, flexShrink: 0 }}>
+                  <Button
+                    size="small"
+                    variant="outlined"
+                    onClick={() => {
+                      const result = apply(fix.commands, 'fix');
+                      setFailure(
+                        result.ok ? null : t('problems.fixFailed', { reason: result.reason }),
+                      );
+                    }}
+                  >
+                    {t('problems.fix', { title: fix.title })}
+                  </Button>
+                </Box>
+              )}
+            </ListItem>
+          );
+        })}
+      </List>
+    </Box>
+  );
+}
