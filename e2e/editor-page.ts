@@ -22,6 +22,28 @@ export class EditorPage {
     await expect(this.yamlLines).toContainText('kind: Ingress');
   }
 
+  /** The Problems region and its list items. */
+  get problems(): Locator {
+    return this.page.getByRole('region', { name: 'Problems' });
+  }
+
+  problem(ruleId: string): Locator {
+    return this.problems.locator(`li[data-rule-id="${ruleId}"]`);
+  }
+
+  /** Diagram edges whose accessible label matches, e.g. /Service server → Deployment server: broken/. */
+  diagramEdges(label: RegExp): Locator {
+    return this.page
+      .getByTestId('diagram')
+      .locator('.react-flow__edge')
+      .and(this.page.getByLabel(label));
+  }
+
+  /** Monaco's squiggles for markers of a severity. */
+  markers(severity: 'error' | 'warning' | 'info'): Locator {
+    return this.page.locator(`[data-testid="yaml-editor"] .squiggly-${severity}`);
+  }
+
   objectForm(title: string): Locator {
     return this.page.getByRole('region', { name: title, exact: true });
   }

@@ -188,6 +188,13 @@ function rowsOf(handles: readonly DiagramHandle[]): number {
   ).size;
 }
 
+/** Links whose target is a whole object found by name: when broken, that object is missing. */
+const OBJECT_LINKS: ReadonlySet<LinkKind> = new Set([
+  'ingress-backend-service',
+  'route-backend-service',
+  'route-parent',
+]);
+
 const INTERNAL_LINKS: ReadonlySet<LinkKind> = new Set(['deployment-selector', 'probe-port']);
 
 function notesOf(doc: number, links: readonly Link[]): DiagramNode['notes'] {
@@ -226,7 +233,8 @@ function edgeEnds(link: Link): { sourceHandle: string; targetHandle: string } {
     case 'service-target-port': {
       const target = link.to ?? link.nearest;
       return {
-        sourceHandle: `out:${handleId(link.from.path)}`,
+        // The link starts at the port's `targetPort`; the handle stands for the whole port.
+        sourceHandle: `out:${handleId(link.from.path.slice(0, 3))}`,
         targetHandle: target && target.path.length > 4 ? handleId(target.path) : 'pods',
       };
     }
@@ -235,9 +243,11 @@ function edgeEnds(link: Link): { sourceHandle: string; targetHandle: string } {
   }
 }
 
+/** "Service server → Deployment server: broken — why", or what exactly links up when it resolves. */
 function edgeLabel(link: Link, source: string, target: string): string {
-  const state = link.state === 'resolved' ? 'resolved' : 'broken';
-  return `${source} → ${target}: ${state}${link.reason ? ` — ${link.reason}` : ''}`;
+  if (link.state === 'broken')
+    return `${source} → ${target}: broken${link.reason ? ` — ${link.reason}` : ''}`;
+  return `${source} → ${target}: resolved — ${link.from.label} → ${link.to?.label ?? target}`;
 }
 
 /** Builds the diagram of the objects that take part in the chain, and the links between them. */
@@ -279,24 +289,21 @@ export function buildDiagram(objects: readonly ManifestObject[], graph: LinkGrap
       const key = `${String(link.from.doc)}:${handleId(backendOf(link.from.path))}`;
       if (portLinkSources.has(key)) continue;
     }
-    const targetEnd = link.to ?? link.nearest;
-    let sourceNode = byDoc.get(link.from.doc);
-    let targetNode = targetEnd ? byDoc.get(targetEnd.doc) : undefined;
-    if (link.kind === 'route-parent') [sourceNode, targetNode] = [targetNode, sourceNode];
-    if (!sourceNode) continue;
+    // A link to an object that does not exist goes to a placeholder for it, not to a lookalike.
+    const targetEnd = OBJECT_LINKS.has(link.kind) ? link.to : (link.to ?? link.nearest);
+    const fromNode = byDoc.get(link.from.doc);
+    if (!fromNode) continue;
+    const toNode = (targetEnd ? byDoc.get(targetEnd.doc) : undefined) ?? ghostNode(nodes, link);
+    // A route hangs from its Gateway: that edge is drawn from the Gateway to the route.
+    const [source, target] = link.kind === 'route-parent' ? [toNode, fromNode] : [fromNode, toNode];
     const ends = edgeEnds(link);
-    if (!targetNode) {
-      targetNode = ghostNode(nodes, link);
-    }
-    const source = sourceNode;
-    const target = targetNode;
     edges.push({
       id: link.id,
       linkKind: link.kind,
       source: source.id,
       sourceHandle: link.kind === 'route-parent' ? 'routes' : ends.sourceHandle,
       target: target.id,
-      targetHandle: target.doc === null ? 'in' : ends.targetHandle,
+      targetHandle: target.doc === null && link.kind !== 'route-parent' ? 'in' : ends.targetHandle,
       broken: link.state === 'broken',
       label: edgeLabel(link, `${source.kind} ${source.name}`, `${target.kind} ${target.name}`),
       reason: link.reason,
@@ -329,7 +336,11 @@ function ghostNode(nodes: DiagramNode[], link: Link): DiagramNode {
     y: 0,
     width: NODE_WIDTH,
     height: HEADER_HEIGHT,
-    handles: [{ id: 'in', side: 'target', label: '', path: [], header: true }],
+    handles: [
+      kind === 'Gateway'
+        ? { id: 'routes', side: 'source', label: '', path: [], header: true }
+        : { id: 'in', side: 'target', label: '', path: [], header: true },
+    ],
     notes: [],
   };
   nodes.push(node);

@@ -92,8 +92,8 @@ export function parseQuantity(value: unknown, resource?: string): QuantityResult
   }
   const nano = toNano(number, scale);
   // Split before converting, so that the whole part keeps every digit a double can hold.
-  const value = Number(nano / NANO) + Number(nano % NANO) / 1e9;
-  return { ok: true, value, nano, suffix };
+  const base = Number(nano / NANO) + Number(nano % NANO) / 1e9;
+  return { ok: true, value: base, nano, suffix };
 }
 
 /** -1, 0 or 1 as a is less than, equal to or greater than b (exactly, like `Quantity.Cmp`). */
@@ -134,8 +134,6 @@ function toNano(number: string, scale: Scale): bigint {
 
 function notANumberReason(text: string): string {
   if (/^\s|\s$/.test(text)) return 'it has spaces around it: remove them';
-  if (/^[+-]?\d+,\d+/.test(text)) return 'use a dot for decimals (`1.5`), not a comma';
-  if (/^[+-]?\d/.test(text)) return 'it has a character after the number that is not a unit';
   return 'it does not start with a number: write e.g. `500m` or `1` for cpu, `128Mi` or `1Gi` for memory';
 }
 
@@ -145,6 +143,7 @@ function suffixReason(suffix: string, resource: string | undefined): string {
   const binary = Object.keys(BINARY_SUFFIXES).find(
     (known) => known.toLowerCase() === suffix.toLowerCase(),
   );
+  if (/^,\d/.test(suffix)) return 'use a dot for decimals (`1.5`), not a comma';
   if (/\s/.test(suffix))
     return `${unknown}: there must be no space between the number and the unit`;
   if (binary && resource === 'cpu') {

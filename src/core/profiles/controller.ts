@@ -312,23 +312,22 @@ function serviceGrpcAnnotation(
  */
 export function grpcEvidence(view: BackendView): string | undefined {
   const servicePort = view.servicePort?.port;
-  const serviceName = view.service?.service.meta.name ?? view.backend.serviceName ?? '';
   if (servicePort && isGrpcName(servicePort.name)) {
-    return `Service \`${serviceName}\` port \`${servicePort.name ?? ''}\` is named for gRPC`;
+    return `the Service port is named \`${servicePort.name ?? ''}\``;
   }
   if (servicePort && isGrpcAppProtocol(servicePort.appProtocol)) {
-    return `Service \`${serviceName}\` port ${servicePort.name ?? String(servicePort.port ?? '')} has appProtocol \`${servicePort.appProtocol ?? ''}\``;
+    return `the Service port has appProtocol \`${servicePort.appProtocol ?? ''}\``;
   }
   const container = view.containerPorts.find((reached) => isGrpcName(reached.port.name));
   if (container) {
-    return `container \`${container.containerName ?? ''}\` port \`${container.port.name ?? ''}\` is named for gRPC`;
+    return `container \`${container.containerName ?? ''}\` names its port \`${container.port.name ?? ''}\``;
   }
   const onIngress = ingressGrpcAnnotation(view.ingress);
-  if (onIngress) return `the Ingress already has \`${onIngress}\``;
+  if (onIngress) return `the Ingress has \`${onIngress}\``;
   const onService = view.service
     ? serviceGrpcAnnotation(view.service.service, servicePort)
     : undefined;
-  if (onService) return `Service \`${serviceName}\` already has \`${onService}\``;
+  if (onService) return `the Service has \`${onService}\``;
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import { positionAt } from '../yaml/parse';
+import { locate } from '../yaml/locate';
 import type { ManifestObject } from './context';
 import { apiGroup } from './objects-walk';
 import type { Finding, Rule } from './types';
@@ -46,8 +46,9 @@ export const duplicateObject: Rule = {
         first.set(key, object);
         continue;
       }
-      const start = manifest.documents[earlier.doc]?.range[0] ?? 0;
-      const { line } = positionAt(manifest.lineCounter, start);
+      // The line of the first one's name: a document's own range may start at its `---`.
+      const document = manifest.documents[earlier.doc];
+      const line = document ? locate(manifest, document, ['metadata', 'name']).start.line : 1;
       const where =
         object.namespace === null || CLUSTER_SCOPED.has(object.kind ?? '')
           ? ''
@@ -56,7 +57,7 @@ export const duplicateObject: Rule = {
         severity: 'error',
         message:
           `There is already a ${object.kind ?? ''} named "${object.name ?? ''}"${where} ` +
-          `(the document at line ${line}). Kubernetes keeps one object per kind, namespace and ` +
+          `(the first is at line ${line}). Kubernetes keeps one object per kind, namespace and ` +
           'name, so applying both makes this one silently replace the first. Rename one of them, ' +
           'or remove the copy.',
         doc: object.doc,

@@ -13,7 +13,8 @@ function deleteAnnotation(doc: number, object: unknown): EditCommand {
 
 export const ingressClassAnnotationDeprecated: Rule = {
   id: 'ingress-class-annotation-deprecated',
-  description: 'Use `spec.ingressClassName` instead of the `kubernetes.io/ingress.class` annotation.',
+  description:
+    'Use `spec.ingressClassName` instead of the `kubernetes.io/ingress.class` annotation.',
   help:
     'Since Kubernetes 1.18 an Ingress names its controller in `spec.ingressClassName`; the ' +
     '`kubernetes.io/ingress.class` annotation is deprecated. Most controllers still read it, but new ones may not, ' +
@@ -24,7 +25,10 @@ export const ingressClassAnnotationDeprecated: Rule = {
     for (const { object, ingress } of context.ingresses) {
       const raw = getPath(object.object, ['metadata', 'annotations', CLASS_ANNOTATION]);
       if (raw === undefined) continue;
-      const value = typeof raw === 'string' ? raw.trim() : '';
+      const value =
+        typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean'
+          ? String(raw).trim()
+          : '';
       const field = ingress.ingressClassName?.trim();
       const name = ingress.meta.name ?? '';
       const written = `\`${CLASS_ANNOTATION}: ${value}\``;

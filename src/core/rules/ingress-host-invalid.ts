@@ -16,13 +16,13 @@ function isIpAddress(host: string): boolean {
 function hostProblem(host: string): string | undefined {
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//.exec(host);
   if (scheme)
-    return `a host is only the name, without \`${scheme[0]}\` (the Ingress serves HTTP and HTTPS itself)`;
+    return `must be only the name, without \`${scheme[0]}\` (the Ingress serves HTTP and HTTPS itself)`;
   if (host.includes('/'))
-    return 'a host is only the name, without a path (paths go under `http.paths`)';
+    return 'must be only the name, without a path (paths go under `http.paths`)';
   if (isIpAddress(host))
     return 'must be a DNS name, not an IP address (an Ingress routes by the name clients ask for)';
   if (/:\d*$/.test(host))
-    return 'a host has no `:port`: the Ingress controller listens on 80 and 443 itself';
+    return 'must not have a `:port`: the Ingress controller listens on 80 and 443 itself';
   if (host.includes('*')) {
     const rest = host.slice(2);
     if (!host.startsWith('*.') || rest.includes('*') || dns1123Subdomain(rest).length > 0) {

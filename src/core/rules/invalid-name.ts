@@ -90,27 +90,19 @@ function checkMetadataNames(objects: readonly ManifestObject[]): Finding[] {
     if (!syntax || problems.length === 0) continue;
     const path: Path = ['metadata', 'name'];
     const repaired = repairedName(value, (c) => syntax.check(c).length === 0, syntax.allowDots);
-    // Renaming is only safe when nothing else in the manifests mentions the old name (an
-    // Ingress backend, a selector, an env var): otherwise the fix would break that link.
-    const safe = repaired !== undefined && occurrences(objects, value) === 1;
-    const fix: QuickFix | undefined =
-      safe && repaired !== undefined
-        ? {
-            title: `Rename the ${kind} to "${repaired}"`,
-            commands: [{ type: 'set', doc: object.doc, path, value: repaired }],
-          }
-        : undefined;
-    findings.push(
-      finding(
-        object,
-        path,
-        `${kind} name`,
-        value,
-        problems,
-        syntax.why,
-        repaired === undefined ? undefined : fix ? { name: repaired, fix } : { name: repaired },
-      ),
-    );
+    let suggestion: { name: string; fix?: QuickFix } | undefined;
+    if (repaired !== undefined) {
+      suggestion = { name: repaired };
+      // Renaming is only safe when nothing else in the manifests mentions the old name (an
+      // Ingress backend, a selector, an env var): otherwise the fix would break that link.
+      if (occurrences(objects, value) === 1) {
+        suggestion.fix = {
+          title: `Rename the ${kind} to "${repaired}"`,
+          commands: [{ type: 'set', doc: object.doc, path, value: repaired }],
+        };
+      }
+    }
+    findings.push(finding(object, path, `${kind} name`, value, problems, syntax.why, suggestion));
   }
   return findings;
 }

@@ -87,12 +87,7 @@ function checkServices(objects: readonly ManifestObject[]): Finding[] {
       // An empty targetPort is defaulted to `port` by the API server.
       if (typeof targetPort === 'string' && targetPort !== '') {
         findings.push(
-          ...ianaFinding(
-            object,
-            [...port.path, 'targetPort'],
-            'targetPort (a container port name)',
-            targetPort,
-          ),
+          ...ianaFinding(object, [...port.path, 'targetPort'], 'named targetPort', targetPort),
         );
       }
     }

@@ -90,7 +90,10 @@ export function resourceQuantities(container: PodContainer): ResourceQuantity[] 
 
 /** How a value appears in a message: as the user wrote it. */
 export function shown(value: unknown): string {
-  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  if (typeof value === 'string') return value;
+  // JSON.stringify gives undefined (despite its type) for undefined and functions.
+  const json = JSON.stringify(value) as string | undefined;
+  return json ?? String(value);
 }
 
 function check({ objects }: RuleContext): Finding[] {

@@ -20,7 +20,7 @@ function check({ objects }: RuleContext): Finding[] {
       findings.push({
         severity: 'error',
         message:
-          `${container.label} requests ${resource} \`${shown(request.value)}\`, more than its ` +
+          `The ${container.label} requests ${resource} \`${shown(request.value)}\`, more than its ` +
           `${resource} limit \`${shown(limit.value)}\`. A container cannot be promised more than ` +
           `it may ever use, so the API server rejects it ("must be less than or equal to ` +
           `${resource} limit"). Lower the request or raise the limit.`,

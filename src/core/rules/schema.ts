@@ -61,20 +61,25 @@ function caseFix(object: ManifestObject, issue: SchemaIssue): QuickFix | undefin
   };
 }
 
+/** The validator's message as a sentence ("… did you mean "service"?" keeps its "?"). */
+function sentence(message: string): string {
+  return /[.?!]$/.test(message) ? message : `${message}.`;
+}
+
 function explain(issue: SchemaIssue, kind: string): string {
   switch (issue.keyword) {
     case 'unknown-field':
       return (
-        `${issue.message}. Field names are case-sensitive, and the API server (and kubectl, ` +
+        `${sentence(issue.message)} Field names are case-sensitive, and the API server (and kubectl, ` +
         'which validates strictly) rejects a field it does not know: fix the spelling or remove it.'
       );
     case 'required':
       return `${issue.message}: the API server rejects a ${kind} without it, so add it.`;
     case 'type':
     case 'oneOf':
-      return `${issue.message}. The API server cannot even read the ${kind} with a value of the wrong type.`;
+      return `${sentence(issue.message)} The API server cannot even read the ${kind} with a value of the wrong type.`;
     case 'enum':
-      return `${issue.message}. The API server rejects any other value.`;
+      return `${sentence(issue.message)} The API server rejects any other value.`;
   }
 }
 

@@ -66,6 +66,16 @@ describe('set', () => {
     expect(changedLines(EXAMPLE_MANIFEST, after).removed).toEqual([]);
   });
 
+  it('quotes a new string like the values beside it', () => {
+    const text = 'annotations:\n  a: "true"\n  b: "x"\n';
+    expect(edit(text, { type: 'set', doc: 0, path: ['annotations', 'c'], value: 'GRPC' })).toBe(
+      'annotations:\n  a: "true"\n  b: "x"\n  c: "GRPC"\n',
+    );
+    expect(
+      edit('labels:\n  app: x\n', { type: 'set', doc: 0, path: ['labels', 'tier'], value: 'y' }),
+    ).toBe('labels:\n  app: x\n  tier: y\n');
+  });
+
   it('creates missing parent maps as block lines', () => {
     const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: server\n';
     const after = edit(text, {

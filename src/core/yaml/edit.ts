@@ -201,6 +201,18 @@ function replaceNode(text: string, step: Step, value: unknown, style: BlockStyle
   return { start, end, insert: renderBlock(value, '', style) };
 }
 
+/**
+ * The quoting the map's string values share, so that a new annotation is written like its
+ * neighbours (`"GRPC"` beside `"true"`); undefined when they are mixed or plain.
+ */
+function siblingQuoting(map: YAMLMap): string | undefined {
+  const types = map.items.flatMap((pair) =>
+    isScalar(pair.value) && typeof pair.value.value === 'string' ? [pair.value.type] : [],
+  );
+  const first = types[0];
+  return first !== undefined && types.every((type) => type === first) ? first : undefined;
+}
+
 /** Adds `key: value` to a block map, in its conventional place among the existing keys. */
 function insertPair(
   text: string,
@@ -218,7 +230,8 @@ function insertPair(
   const pad = ' '.repeat(column);
   const head = pad + renderScalar(key) + ':';
   let line: string;
-  if (isInlineValue(value)) line = head + ' ' + renderFlow(value);
+  if (typeof value === 'string') line = head + ' ' + renderScalar(value, siblingQuoting(map));
+  else if (isInlineValue(value)) line = head + ' ' + renderFlow(value);
   else {
     const childColumn = Array.isArray(value) && !style.indentSeq ? column : column + style.indent;
     line = head + style.eol + renderBlock(value, ' '.repeat(childColumn), style);

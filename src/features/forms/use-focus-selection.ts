@@ -14,10 +14,15 @@ export function useFocusSelection(expand: (doc: number) => void): void {
     expand(selection.doc);
     // Wait a frame: the section may just have been expanded.
     const frame = requestAnimationFrame(() => {
-      for (let length = selection.path.length; length >= 0; length--) {
+      // The field itself, else the first field inside it (a selector's first key), else the
+      // nearest field above it in the path.
+      for (let length = selection.path.length; length > 0; length--) {
         const id = fieldDomId(selection.doc, selection.path.slice(0, length));
-        const element = document.getElementById(id) ?? document.getElementById(`${id}-key`);
-        if (element && length > 0) {
+        const element =
+          document.getElementById(id) ??
+          document.getElementById(`${id}-key`) ??
+          document.querySelector<HTMLElement>(`[id^="${id}-"]`);
+        if (element) {
           element.scrollIntoView({ block: 'center' });
           element.focus({ preventScroll: true });
           return;

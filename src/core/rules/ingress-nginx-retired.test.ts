@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_MANIFEST } from '../model/example';
+import { findingsOf } from './testing';
+
+const INGRESS = `apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  name: web
+spec:
+  defaultBackend:
+    service:
+      name: server
+      port:
+        number: 80
+`;
+
+describe('ingress-nginx-retired', () => {
+  it('tells the built-in example (info only) and points at its class', () => {
+    const [finding, ...rest] = findingsOf('ingress-nginx-retired', EXAMPLE_MANIFEST);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      severity: 'info',
+      doc: 0,
+      path: ['spec', 'ingressClassName'],
+    });
+    expect(finding?.message).toMatch(
+      /^Ingress `ingress` is served by ingress-nginx \(from ingressClassName: nginx\)\. ingress-nginx is retired: its best-effort maintenance ended in March 2026/,
+    );
+    expect(finding?.message).toContain('choose the Gateway API profile');
+    expect(finding?.message).toContain('On Okteto the platform runs the controller for you');
+  });
+
+  it('reads the class annotation and the chosen profile too', () => {
+    const annotated = INGRESS.replace(
+      '  name: web\n',
+      '  name: web\n  annotations:\n    kubernetes.io/ingress.class: nginx\n',
+    );
+    expect(findingsOf('ingress-nginx-retired', annotated)[0]?.path).toEqual([
+      'metadata',
+      'annotations',
+      'kubernetes.io/ingress.class',
+    ]);
+    const [byProfile] = findingsOf('ingress-nginx-retired', INGRESS, { profile: 'nginx' });
+    expect(byProfile?.path).toEqual(['metadata', 'name']);
+    expect(byProfile?.message).toContain('(from the profile chosen for this project)');
+  });
+
+  it('says nothing about other controllers or an unknown one', () => {
+    expect(findingsOf('ingress-nginx-retired', INGRESS, { profile: 'traefik' })).toEqual([]);
+    expect(findingsOf('ingress-nginx-retired', INGRESS)).toEqual([]);
+  });
+});
