@@ -125,6 +125,38 @@ test.describe('breaking a link shows the edge, the problem, the marker and the f
   });
 });
 
+test.describe('links inside a Deployment', () => {
+  test('a Deployment selector that does not match its own pod template', async ({ page }) => {
+    const editor = await openExample(page);
+    const deployment = editor.objectForm('Deployment server');
+    const matchLabels = deployment.getByRole('group', { name: 'Selector (matchLabels) entry app' });
+    await editor.field('Selector (matchLabels): Value', matchLabels).fill('grpc-server');
+
+    const problem = editor.problem('deployment-selector-mismatch');
+    await expect(problem).toContainText('grpc-server');
+    await expect(page.getByTestId('diagram').getByLabel(/^Deployment server; /)).toContainText(
+      'grpc-server',
+    );
+    await problem.getByRole('button', { name: /^Fix:/ }).click();
+    await expect(problem).toHaveCount(0);
+    expect(await editor.paneText()).toBe(EXAMPLE_MANIFEST);
+  });
+
+  test('a probe on a port the container does not declare', async ({ page }) => {
+    const editor = await openExample(page);
+    const deployment = editor.objectForm('Deployment server');
+    await deployment.getByLabel('Liveness probe check').selectOption('tcpSocket');
+    await editor.field('Liveness probe: Probe port', deployment).fill('grcp');
+
+    const problem = editor.problem('probe-port-missing');
+    await expect(problem).toContainText('grcp');
+    await expect(problem).toContainText('Warning');
+    await problem.getByRole('button', { name: /^Fix:/ }).click();
+    await expect(problem).toHaveCount(0);
+    await expect(editor.field('Liveness probe: Probe port', deployment)).toHaveValue('grpc');
+  });
+});
+
 test.describe('problems, nodes and edges lead to their fields', () => {
   test('choosing a problem focuses the form field it is about', async ({ page }) => {
     const editor = await openExample(page);

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_MANIFEST } from '../model/example';
+import { manifestObjects } from '../rules/context';
+import { checkManifest } from '../rules/run';
+import { parseManifest } from '../yaml/parse';
+import { buildDiagram, type Diagram } from './build';
+
+function diagramOf(text: string): Diagram {
+  const parsed = parseManifest(text);
+  return buildDiagram(manifestObjects(parsed), checkManifest(parsed).graph);
+}
+
+function overlaps(a: Diagram['nodes'][number], b: Diagram['nodes'][number]): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+describe('buildDiagram', () => {
+  it('draws the example left to right: Ingress, Service, Deployment, with a handle per port', () => {
+    const diagram = diagramOf(EXAMPLE_MANIFEST);
+    expect(diagram.nodes.map((node) => [node.kind, node.name, node.column])).toEqual([
+      ['Ingress', 'ingress', 0],
+      ['Service', 'server', 1],
+      ['Deployment', 'server', 2],
+    ]);
+    const [ingress, service, deployment] = diagram.nodes;
+    expect(ingress?.x).toBeLessThan(service?.x ?? 0);
+    expect(service?.x).toBeLessThan(deployment?.x ?? 0);
+    expect(service?.handles.map((handle) => handle.id)).toEqual([
+      'in:spec.ports.0',
+      'out:spec.ports.0',
+      'in:spec.ports.1',
+      'out:spec.ports.1',
+      'selector',
+      'in',
+    ]);
+    expect(deployment?.handles.map((handle) => handle.id)).toEqual([
+      'pods',
+      'spec.template.spec.containers.0.ports.0',
+      'spec.template.spec.containers.0.ports.1',
+    ]);
+    expect(deployment?.notes).toEqual([{ ok: true, text: 'Deployment server selector ✓' }]);
+  });
+
+  it('draws one resolved edge per link between objects, port to port', () => {
+    const diagram = diagramOf(EXAMPLE_MANIFEST);
+    expect(
+      diagram.edges.map((edge) => [
+        edge.linkKind,
+        edge.sourceHandle,
+        edge.targetHandle,
+        edge.broken,
+      ]),
+    ).toEqual([
+      ['ingress-backend-port', 'spec.rules.0.http.paths.0.backend', 'in:spec.ports.0', false],
+      ['service-selector', 'selector', 'pods', false],
+      ['service-target-port', 'out:spec.ports.0', 'spec.template.spec.containers.0.ports.0', false],
+      ['service-target-port', 'out:spec.ports.1', 'spec.template.spec.containers.0.ports.1', false],
+    ]);
+    expect(diagram.edges[1]?.label).toMatch(/^Service server → Deployment server: resolved — /);
+  });
+
+  it('draws a broken selector dashed toward the nearest pod template, with its reason', () => {
+    const diagram = diagramOf(
+      EXAMPLE_MANIFEST.replace('  selector:\n    app: server', '  selector:\n    app: grpc-server'),
+    );
+    const selector = diagram.edges.find((edge) => edge.linkKind === 'service-selector');
+    expect(selector).toMatchObject({ broken: true, target: 'object-2', targetHandle: 'pods' });
+    expect(selector?.label).toMatch(
+      /^Service server → Deployment server: broken — .*app=grpc-server/,
+    );
+  });
+
+  it('draws a backend to a missing Service toward a placeholder for it', () => {
+    const diagram = diagramOf(
+      EXAMPLE_MANIFEST.replace(
+        'name: server\n                port:',
+        'name: sever\n                port:',
+      ),
+    );
+    const ghost = diagram.nodes.find((node) => node.doc === null);
+    expect(ghost).toMatchObject({ kind: 'Service', name: 'sever (missing)', column: 1 });
+    const edge = diagram.edges.find((candidate) => candidate.target === ghost?.id);
+    expect(edge?.label).toMatch(
+      /^Ingress ingress → Service sever \(missing\): broken — .*did you mean `server`/,
+    );
+  });
+
+  it('lays out any number of objects without overlaps', () => {
+    const services = Array.from({ length: 6 }, (_, i) =>
+      [
+        'apiVersion: v1',
+        'kind: Service',
+        'metadata:',
+        `  name: svc-${String(i)}`,
+        'spec:',
+        '  selector:',
+        `    app: app-${String(i)}`,
+        '  ports:',
+        '    - name: grpc',
+        '      port: 9000',
+      ].join('\n'),
+    );
+    const diagram = diagramOf([EXAMPLE_MANIFEST, ...services].join('\n---\n'));
+    expect(diagram.nodes.length).toBeGreaterThan(8);
+    for (const a of diagram.nodes) {
+      for (const b of diagram.nodes)
+        if (a !== b) expect(overlaps(a, b), `${a.id} ${b.id}`).toBe(false);
+    }
+  });
+
+  it('leaves out objects that are not part of the chain', () => {
+    const diagram = diagramOf('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n');
+    expect(diagram).toEqual({ nodes: [], edges: [] });
+  });
+});
