@@ -181,12 +181,14 @@ test.describe('problems, nodes and edges lead to their fields', () => {
   });
 
   test('clicking a node focuses its object', async ({ page }) => {
-    await openExample(page);
+    const editor = await openExample(page);
     await page
       .getByTestId('diagram')
       .getByLabel(/^Deployment server/)
       .click();
     await expect(page.locator('#object-2-summary')).toBeFocused();
+    // …and the YAML pane goes to it.
+    await expect(editor.yamlLines).toContainText('kind: Deployment');
   });
 });
 

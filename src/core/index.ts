@@ -18,3 +18,4 @@ export { RULES } from './rules/catalogue';
 export { diagnosticsByField, fieldKey } from './rules/by-field';
 export type { Link, LinkEnd, LinkGraph, LinkKind } from './links/types';
 export type { ProfileId } from './profiles/types';
+export { locate } from './yaml/locate';

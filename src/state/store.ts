@@ -4,6 +4,7 @@ import {
   checkManifest,
   diagnosticsByField,
   EXAMPLE_MANIFEST,
+  locate,
   parseManifest,
   type CheckResult,
   type Diagnostic,
@@ -64,5 +65,12 @@ export const useManifest = create<ManifestState>()((set, get) => ({
     if (result.ok) get().setText(result.text, origin);
     return result;
   },
-  select: (target) => set({ selection: { ...target, serial: ++serial } }),
+  select: (target) => {
+    // Nodes and edges name a field, not a place in the text: find it, so the YAML pane can go there.
+    const { parsed } = get();
+    const document = parsed.documents[target.doc];
+    const offset =
+      target.offset ?? (document ? locate(parsed, document, target.path).offset : undefined);
+    set({ selection: { ...target, offset, serial: ++serial } });
+  },
 }));

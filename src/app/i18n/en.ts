@@ -30,6 +30,8 @@ export const en = {
   'problems.locationNoObject': 'line {line}',
   'problems.show': 'Show: {message}',
   'problems.fix': 'Fix: {title}',
+  'problems.learnMore': 'Learn more about {rule} (opens its documentation in a new tab)',
+  'problems.learnMoreShort': 'Learn more',
   'problems.fixFailed': 'The quick fix could not be applied ({reason}).',
 
   'download.button': 'Download YAML',

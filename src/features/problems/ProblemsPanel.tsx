@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { t } from '../../app/i18n';
 import type { Diagnostic } from '../../core';
 import { useManifest } from '../../state/store';
+import { RuleHelpLink } from './RuleHelpLink';
 import { SeverityIcon } from './severity';
 
 function location(diagnostic: Diagnostic): string {
@@ -89,13 +90,23 @@ export function ProblemsPanel() {
                     </Box>{' '}
                     {diagnostic.message}
                   </Typography>
-                  <Typography variant="caption" color="text.secondary">
+                  <Typography variant="caption" color="text.secondary" component="p">
                     {location(diagnostic)}
                   </Typography>
                 </Box>
               </ListItemButton>
-              {fix && (
-                <Box sx={{ py: 0.75, pr: 1, flexShrink: 0 }}>
+              <Box
+                sx={{
+                  py: 0.75,
+                  pr: 1,
+                  flexShrink: 0,
+                  display: 'flex',
+                  flexDirection: 'column',
+                  gap: 0.5,
+                  alignItems: 'flex-end',
+                }}
+              >
+                {fix && (
                   <Button
                     size="small"
                     variant="outlined"
@@ -108,8 +119,9 @@ export function ProblemsPanel() {
                   >
                     {t('problems.fix', { title: fix.title })}
                   </Button>
-                </Box>
-              )}
+                )}
+                <RuleHelpLink ruleId={diagnostic.ruleId} />
+              </Box>
             </ListItem>
           );
         })}
