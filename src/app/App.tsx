@@ -4,6 +4,10 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { DiagramPanel } from '../features/diagram/DiagramPanel';
 import { DownloadButton } from '../features/export/DownloadButton';
+import { DropZone } from '../features/import/DropZone';
+import { ImportDialog } from '../features/import/ImportDialog';
+import { ImportStatus } from '../features/import/ImportStatus';
+import { OpenFilesButton } from '../features/import/OpenFilesButton';
 import { FormsPanel } from '../features/forms/FormsPanel';
 import { ProblemsPanel } from '../features/problems/ProblemsPanel';
 import { YamlPanel } from '../features/yaml-editor/YamlPanel';
@@ -13,65 +17,70 @@ import { Panel } from './Panel';
 /** The shell: forms on the left; the diagram and the YAML pane on the right. */
 export function App() {
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
-      <AppBar position="static" elevation={0}>
-        <Toolbar variant="dense" sx={{ gap: 2 }}>
-          <Box sx={{ flex: 1, minWidth: 0 }}>
-            <Typography component="h1" variant="h6" sx={{ lineHeight: 1.2 }}>
-              {t('app.title')}
-            </Typography>
-            <Typography
-              variant="caption"
-              sx={{ opacity: 0.85, display: { xs: 'none', sm: 'block' } }}
-            >
-              {t('app.tagline')}
-            </Typography>
+    <DropZone>
+      <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
+        <AppBar position="static" elevation={0}>
+          <Toolbar variant="dense" sx={{ gap: 2 }}>
+            <Box sx={{ flex: 1, minWidth: 0 }}>
+              <Typography component="h1" variant="h6" sx={{ lineHeight: 1.2 }}>
+                {t('app.title')}
+              </Typography>
+              <Typography
+                variant="caption"
+                sx={{ opacity: 0.85, display: { xs: 'none', sm: 'block' } }}
+              >
+                {t('app.tagline')}
+              </Typography>
+            </Box>
+            <OpenFilesButton />
+            <DownloadButton />
+          </Toolbar>
+        </AppBar>
+        <Box
+          component="main"
+          sx={{
+            flex: 1,
+            minHeight: 0,
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', md: 'minmax(400px, 44%) 1fr' },
+            gridTemplateRows: { xs: 'auto', md: '1fr' },
+            overflow: { xs: 'auto', md: 'hidden' },
+          }}
+        >
+          <Box
+            sx={{
+              display: 'grid',
+              gridTemplateRows: { xs: 'auto 320px', md: '64% 36%' },
+              minHeight: 0,
+              minWidth: 0,
+            }}
+          >
+            <Panel id="forms" title={t('panel.forms')}>
+              <FormsPanel />
+            </Panel>
+            <Panel id="problems" title={t('problems.title')}>
+              <ProblemsPanel />
+            </Panel>
           </Box>
-          <DownloadButton />
-        </Toolbar>
-      </AppBar>
-      <Box
-        component="main"
-        sx={{
-          flex: 1,
-          minHeight: 0,
-          display: 'grid',
-          gridTemplateColumns: { xs: '1fr', md: 'minmax(400px, 44%) 1fr' },
-          gridTemplateRows: { xs: 'auto', md: '1fr' },
-          overflow: { xs: 'auto', md: 'hidden' },
-        }}
-      >
-        <Box
-          sx={{
-            display: 'grid',
-            gridTemplateRows: { xs: 'auto 320px', md: '64% 36%' },
-            minHeight: 0,
-            minWidth: 0,
-          }}
-        >
-          <Panel id="forms" title={t('panel.forms')}>
-            <FormsPanel />
-          </Panel>
-          <Panel id="problems" title={t('problems.title')}>
-            <ProblemsPanel />
-          </Panel>
-        </Box>
-        <Box
-          sx={{
-            display: 'grid',
-            gridTemplateRows: { xs: '360px 70vh', md: '45% 55%' },
-            minHeight: 0,
-            minWidth: 0,
-          }}
-        >
-          <Panel id="diagram" title={t('panel.diagram')} scroll={false}>
-            <DiagramPanel />
-          </Panel>
-          <Panel id="yaml" title={t('panel.yaml')} scroll={false}>
-            <YamlPanel />
-          </Panel>
+          <Box
+            sx={{
+              display: 'grid',
+              gridTemplateRows: { xs: '360px 70vh', md: '45% 55%' },
+              minHeight: 0,
+              minWidth: 0,
+            }}
+          >
+            <Panel id="diagram" title={t('panel.diagram')} scroll={false}>
+              <DiagramPanel />
+            </Panel>
+            <Panel id="yaml" title={t('panel.yaml')} scroll={false}>
+              <YamlPanel />
+            </Panel>
+          </Box>
         </Box>
       </Box>
-    </Box>
+      <ImportDialog />
+      <ImportStatus />
+    </DropZone>
   );
 }

@@ -19,3 +19,7 @@ export { diagnosticsByField, fieldKey } from './rules/by-field';
 export type { Link, LinkEnd, LinkGraph, LinkKind } from './links/types';
 export type { ProfileId } from './profiles/types';
 export { locate } from './yaml/locate';
+export { readIncomingFile, readPastedText, MAX_FILE_BYTES } from './import/incoming';
+export type { IncomingFile, IncomingProblem } from './import/incoming';
+export { appendSources, combineSources, sourceOfDocument } from './import/sources';
+export type { SourceFile } from './import/sources';

@@ -34,6 +34,25 @@ export const en = {
   'problems.learnMoreShort': 'Learn more',
   'problems.fixFailed': 'The quick fix could not be applied ({reason}).',
 
+  'import.open': 'Open files',
+  'import.dropHint': 'Drop YAML files to open them',
+  'import.title': 'Open {count} file(s)',
+  'import.intro': 'Your current manifest is kept until you choose what to do with these files.',
+  'import.fileOk': '{name}: {count} object(s)',
+  'import.fileSyntax':
+    '{name}: YAML error at line {line}, column {column}: {message}. It opens, and the error is marked in the YAML pane.',
+  'import.refused.too-large': '{name} is {size} MB, more than kubewire opens (10 MB); not opened.',
+  'import.refused.binary': '{name} is not a text file; not opened.',
+  'import.refused.not-utf8': '{name} is not UTF-8 text; not opened.',
+  'import.refused.empty': '{name} is empty; nothing to open.',
+  'import.replace': 'Replace the current manifest',
+  'import.add': 'Add to the current manifest',
+  'import.cancel': 'Cancel',
+  'import.nothing': 'Nothing was opened.',
+  'import.done': 'Opened {files} file(s): {objects} object(s).',
+  'import.dismiss': 'Dismiss',
+  'forms.fromFile': 'from {file}',
+
   'download.button': 'Download YAML',
   'download.done': 'Saved {file}.',
 

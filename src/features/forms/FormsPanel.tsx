@@ -7,7 +7,12 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useCallback, useState } from 'react';
 import { t } from '../../app/i18n';
-import { modelledKind, type ManifestDocument, type ModelledKind } from '../../core';
+import {
+  modelledKind,
+  sourceOfDocument,
+  type ManifestDocument,
+  type ModelledKind,
+} from '../../core';
 import { useManifest } from '../../state/store';
 import { DeploymentForm } from './DeploymentForm';
 import { FormDocContext } from './form-context';
@@ -62,6 +67,7 @@ export function FormsPanel() {
         <ObjectSection
           key={doc.index}
           doc={doc}
+          source={sourceOfDocument(lastValid.text, doc)}
           disabled={disabled}
           expanded={!collapsed.has(doc.index)}
           onToggle={(open) => toggle(doc.index, open)}
@@ -73,12 +79,14 @@ export function FormsPanel() {
 
 interface ObjectSectionProps {
   doc: ManifestDocument;
+  /** The file the object came from, when several files were opened together. */
+  source: string | undefined;
   disabled: boolean;
   expanded: boolean;
   onToggle: (open: boolean) => void;
 }
 
-function ObjectSection({ doc, disabled, expanded, onToggle }: ObjectSectionProps) {
+function ObjectSection({ doc, source, disabled, expanded, onToggle }: ObjectSectionProps) {
   const kind = modelledKind(doc);
   const name = doc.name ?? t('forms.unnamed');
   const kindLabel = kind ? t(`kind.${kind}`) : (doc.kind ?? '');
@@ -115,6 +123,11 @@ function ObjectSection({ doc, disabled, expanded, onToggle }: ObjectSectionProps
         aria-controls={`object-${doc.index}-details`}
       >
         <Typography sx={{ fontWeight: 600 }}>{title}</Typography>
+        {source !== undefined && (
+          <Typography variant="body2" color="text.secondary" sx={{ ml: 1, alignSelf: 'center' }}>
+            {t('forms.fromFile', { file: source })}
+          </Typography>
+        )}
       </AccordionSummary>
       <AccordionDetails>
         <FormDocContext.Provider value={{ doc: doc.index, object: doc.object, disabled }}>
