@@ -59,6 +59,25 @@ test.describe('forms and YAML, both ways', () => {
     await expect(editor.field('Replicas')).toHaveValue('3');
   });
 
+  test('typing in the pane and in the forms alternate without the pane’s cursor jumping', async ({
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    await editor.open();
+    await editor.goToLineEnd(lineOf(EXAMPLE_MANIFEST, 'image:'));
+    await page.keyboard.type(':v2');
+    // A form edit above the cursor (replicas) and one below it (memory limit)…
+    await editor.field('Replicas').fill('12');
+    await editor.field('Memory limit').fill('1Gi');
+    // …and typing in the pane goes on exactly where it was.
+    await editor.yamlInput.focus();
+    await page.keyboard.type('.1');
+    await expect(editor.field('Image')).toHaveValue('okteto.dev/codingpot-pr12er-server:v2.1');
+    const text = await editor.paneText();
+    expect(text).toContain('  replicas: 12\n');
+    expect(text).toContain('              memory: 1Gi\n');
+  });
+
   test('broken YAML is marked at its line and does not wipe the form', async ({ page }) => {
     const editor = new EditorPage(page);
     await editor.open();
