@@ -79,6 +79,36 @@ export class EditorPage {
     const path = await download.path();
     return { download, text: await readFile(path, 'utf8') };
   }
+
+  /** Replaces the whole text of the YAML pane by pasting, as a user would. */
+  async replacePaneText(text: string): Promise<void> {
+    await this.page.evaluate((value) => navigator.clipboard.writeText(value), text);
+    await this.yamlInput.focus();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('ControlOrMeta+V');
+  }
+
+  /** The rows of Monaco's suggest widget (completion), while it is open. */
+  get suggestions(): Locator {
+    return this.page.locator('.suggest-widget .monaco-list-row');
+  }
+
+  /** Monaco's hover box, while it is shown. */
+  get hover(): Locator {
+    return this.page.locator('.monaco-hover').filter({ visible: true });
+  }
+
+  /** Moves the mouse over the first word of the YAML pane that is exactly `word`. */
+  async hoverWord(word: string): Promise<void> {
+    await this.yamlLines
+      .locator('span span', { hasText: new RegExp(`^${word}$`) })
+      .first()
+      .hover();
+  }
+
+  get formatButton(): Locator {
+    return this.page.getByRole('button', { name: 'Format YAML' });
+  }
 }
 
 /** The 1-based number of the first line of `text` that contains `needle`. */

@@ -94,6 +94,28 @@ test.describe('opening your own manifests', () => {
   });
 });
 
+test.describe('old API forms from blog posts', () => {
+  test('an extensions/v1beta1 Ingress is recognised and upgraded in one click', async ({
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    await editor.open();
+    await openFiles(page, [fixture('legacy-ingress.yaml'), fixture('greeter-crlf.yaml')]);
+    const problem = editor.problem('ingress-api-removed');
+    await expect(problem).toContainText('extensions/v1beta1');
+    await problem
+      .getByRole('button', { name: /^Fix: Upgrade this Ingress to networking.k8s.io\/v1/ })
+      .click();
+    await expect(problem).toHaveCount(0);
+    await expect(editor.objectForm('Ingress greeter from legacy-ingress.yaml')).toBeVisible();
+    await expect(editor.diagramEdges(/Ingress greeter → Service greeter: resolved/)).toHaveCount(1);
+    const text = await editor.paneText();
+    expect(text).toContain('# Copied from an old blog post.\napiVersion: networking.k8s.io/v1\n');
+    expect(text).toContain('            pathType: ImplementationSpecific');
+    expect(text).toContain('                port:\n                  name: grpc');
+  });
+});
+
 test.describe('broken input never replaces your work without asking', () => {
   test('a binary, an empty and a 20 MB file are refused with the reason', async ({ page }) => {
     const editor = new EditorPage(page);

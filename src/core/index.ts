@@ -23,3 +23,11 @@ export { readIncomingFile, readPastedText, MAX_FILE_BYTES } from './import/incom
 export type { IncomingFile, IncomingProblem } from './import/incoming';
 export { appendSources, combineSources, sourceOfDocument } from './import/sources';
 export type { SourceFile } from './import/sources';
+export { completionContext, documentHeader, pathAt } from './yaml/position-path';
+export type { CompletionContext, PathAt } from './yaml/position-path';
+export { formatYaml } from './yaml/format';
+export type { FormatResult } from './yaml/format';
+export { propertiesAt, schemaAt, typeName } from './schema/schema-at';
+export type { PropertyInfo } from './schema/schema-at';
+export { formatPath } from './schema/validate';
+export { escapeMarkdown } from './text/markdown';

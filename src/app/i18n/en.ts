@@ -245,6 +245,18 @@ export const en = {
   'backend.portName.help': 'Must equal the name of one of the Service’s ports.',
   'backend.portNumber': 'Service port number',
   'backend.portNumber.help': 'Must equal the port (not targetPort) of one of the Service’s ports.',
+  // The YAML pane as an editor: completion, hover and Format Document.
+  'yaml.format.button': 'Format',
+  'yaml.format.label': 'Format YAML',
+  'yaml.format.done': 'Formatted: every document is indented the same way.',
+  'yaml.format.unchanged': 'The YAML is already formatted.',
+  'yaml.format.syntaxError':
+    'Fix the YAML syntax error first: only YAML that reads can be formatted.',
+  'yaml.format.refused':
+    'Not formatted: the result would not have read back as the same manifest, so nothing changed.',
+  'yaml.hover.type': 'Type: {type}',
+  'yaml.hover.required': 'Type: {type}, required',
+  'yaml.completion.required': '{type}, required',
 } as const;
 
 export type MessageKey = keyof typeof en;

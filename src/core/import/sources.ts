@@ -55,5 +55,5 @@ export function sourceAt(text: string, offset: number): string | undefined {
 /** The file a document came from, read at its first content (after its own leading comments). */
 export function sourceOfDocument(text: string, document: ManifestDocument): string | undefined {
   const contents = document.yaml.contents;
-  return sourceAt(text, contents?.range?.[0] ?? document.range[1]);
+  return sourceAt(text, contents?.range[0] ?? document.range[1]);
 }

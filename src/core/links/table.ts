@@ -6,16 +6,20 @@
  * Unlike headlamp's and Monokle's tables, every entry says how namespaces are compared and
  * ports are matched by name or number, as the Kubernetes controllers do.
  */
+import { PROBE_KINDS } from '../model/kinds';
+import {
+  GATEWAY,
+  GRPC_ROUTE,
+  INGRESS_V1,
+  INGRESS_V1BETA1,
+  SERVICE,
+  WORKLOAD_KINDS,
+  type KindRef,
+} from './kinds';
 import type { LinkKind } from './types';
 
 /** A path with `'*'` standing for every item of a list: `['spec', 'rules', '*', 'http']`. */
 export type PathPattern = readonly (string | number)[];
-
-/** A kind, and the apiVersions in which its fields have the shape the table describes. */
-export interface KindRef {
-  kind: string;
-  apiVersions: readonly string[];
-}
 
 /** How a pointing value is compared with its candidate targets. */
 export type MatchBy =
@@ -65,59 +69,6 @@ export interface LinkSpec {
   scope: Scope;
   /** Resolved only for sources whose link of this kind resolved (a port needs its Service). */
   requires?: LinkKind;
-}
-
-// ---------------------------------------------------------------- kinds
-
-export const INGRESS_V1: KindRef = { kind: 'Ingress', apiVersions: ['networking.k8s.io/v1'] };
-/** Removed from the API in 1.22 but still common in repositories; same links, older fields. */
-export const INGRESS_V1BETA1: KindRef = {
-  kind: 'Ingress',
-  apiVersions: ['networking.k8s.io/v1beta1', 'extensions/v1beta1'],
-};
-export const SERVICE: KindRef = { kind: 'Service', apiVersions: ['v1'] };
-const GATEWAY_API_VERSIONS = [
-  'gateway.networking.k8s.io/v1',
-  'gateway.networking.k8s.io/v1beta1',
-  'gateway.networking.k8s.io/v1alpha2',
-];
-export const GRPC_ROUTE: KindRef = {
-  kind: 'GRPCRoute',
-  apiVersions: ['gateway.networking.k8s.io/v1', 'gateway.networking.k8s.io/v1alpha2'],
-};
-export const GATEWAY: KindRef = { kind: 'Gateway', apiVersions: GATEWAY_API_VERSIONS };
-
-/** A kind that runs pods, and where its pod template is (`[]`: the object is the pod). */
-export interface WorkloadKind extends KindRef {
-  podTemplate: PathPattern;
-  /**
-   * Whether `spec.selector` is required and must match the template. apps/v1 never defaults it
-   * from the template; the beta APIs did, so a missing selector there is not a broken link.
-   */
-  selectorRequired: boolean;
-}
-
-const TEMPLATE = ['spec', 'template'] as const;
-const APPS_BETA = ['apps/v1beta1', 'apps/v1beta2', 'extensions/v1beta1'];
-
-export const WORKLOAD_KINDS: readonly WorkloadKind[] = [
-  { kind: 'Deployment', apiVersions: ['apps/v1'], podTemplate: TEMPLATE, selectorRequired: true },
-  { kind: 'Deployment', apiVersions: APPS_BETA, podTemplate: TEMPLATE, selectorRequired: false },
-  { kind: 'StatefulSet', apiVersions: ['apps/v1'], podTemplate: TEMPLATE, selectorRequired: true },
-  { kind: 'StatefulSet', apiVersions: APPS_BETA, podTemplate: TEMPLATE, selectorRequired: false },
-  { kind: 'DaemonSet', apiVersions: ['apps/v1'], podTemplate: TEMPLATE, selectorRequired: true },
-  { kind: 'DaemonSet', apiVersions: APPS_BETA, podTemplate: TEMPLATE, selectorRequired: false },
-  { kind: 'ReplicaSet', apiVersions: ['apps/v1'], podTemplate: TEMPLATE, selectorRequired: true },
-  { kind: 'ReplicaSet', apiVersions: APPS_BETA, podTemplate: TEMPLATE, selectorRequired: false },
-  { kind: 'Pod', apiVersions: ['v1'], podTemplate: [], selectorRequired: false },
-];
-
-export function kindMatches(
-  ref: KindRef,
-  kind: string | undefined,
-  apiVersion: string | undefined,
-) {
-  return ref.kind === kind && apiVersion !== undefined && ref.apiVersions.includes(apiVersion);
 }
 
 // ---------------------------------------------------------------- Ingress backends
@@ -182,8 +133,7 @@ export const ROUTE_REFS = {
 
 // ---------------------------------------------------------------- the table
 
-/** The probes and handlers whose port the `probe-port` link checks (exec has no port). */
-export const PROBE_KINDS = ['readinessProbe', 'livenessProbe', 'startupProbe'] as const;
+/** The probe handlers whose port the `probe-port` link checks (exec has no port). */
 export const PORT_PROBE_HANDLERS = ['httpGet', 'tcpSocket', 'grpc'] as const;
 
 const INGRESS_KINDS = [INGRESS_V1, INGRESS_V1BETA1];

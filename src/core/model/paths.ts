@@ -1,4 +1,5 @@
 import type { Path } from '../yaml/edit';
+import { getPath } from './read';
 
 /**
  * Where each field lives in its object. Forms, rules and quick fixes all address fields
@@ -35,3 +36,25 @@ export const ingressPath = {
   tls: ['spec', 'tls'],
   tlsEntry: (index: number): Path => ['spec', 'tls', index],
 } as const;
+
+/**
+ * Every backend written in a networking.k8s.io/v1 Ingress: each rule path's `backend`, then
+ * `defaultBackend` when it is there. Items that are half-written still get their path.
+ */
+export function ingressBackendPaths(ingress: unknown): Path[] {
+  const paths: Path[] = [];
+  const rules = getPath(ingress, ingressPath.rules);
+  if (Array.isArray(rules)) {
+    rules.forEach((rule: unknown, r) => {
+      const entries = getPath(rule, ['http', 'paths']);
+      if (!Array.isArray(entries)) return;
+      entries.forEach((_entry: unknown, p) => {
+        paths.push([...ingressPath.path(r, p), 'backend']);
+      });
+    });
+  }
+  if (getPath(ingress, ['spec', 'defaultBackend']) !== undefined) {
+    paths.push(['spec', 'defaultBackend']);
+  }
+  return paths;
+}

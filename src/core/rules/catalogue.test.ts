@@ -8,6 +8,13 @@ describe('the rule catalogue', () => {
     expect(RULES.map((rule) => rule.id).sort()).toEqual([...RULE_IDS].sort());
   });
 
+  it('lists the rules in the order of RULES.md, which RULE_IDS follows', () => {
+    expect(RULES.map((rule) => rule.id)).toEqual([...RULE_IDS]);
+    const ids = RULES.map((rule) => rule.id);
+    expect(ids.indexOf('memory-milli-units')).toBe(ids.indexOf('grpc-tls-missing') + 1);
+    expect(ids.indexOf('grpc-tls-missing')).toBe(ids.indexOf('grpc-backend-protocol-missing') + 1);
+  });
+
   it('keeps each rule in its own file, beside its own test', () => {
     for (const id of RULE_IDS) {
       expect(existsSync(new URL(`./${id}.ts`, import.meta.url)), id).toBe(true);

@@ -1,8 +1,11 @@
 import { asRecord, asStringMap, getPath } from '../model/read';
 import { setField } from '../model/commands';
-import { brokenLinks, formatLabels, objectAt, stableLabels, valueAt } from '../links/resolve';
+import { objectAt, valueAt } from '../links/queries';
+import { stableLabels } from '../links/selectors';
+import { formatLabels } from '../links/text';
 import type { Link } from '../links/types';
 import type { ManifestObject } from './context';
+import { brokenLinkFindings } from './link-findings';
 import type { QuickFix, Rule } from './types';
 
 function selectorFix(objects: readonly ManifestObject[], link: Link): QuickFix | undefined {
@@ -38,11 +41,5 @@ export const deploymentSelectorMismatch: Rule = {
     'labels of the template (not a version label: the selector cannot be changed later).',
   docsUrl: 'https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#selector',
   check: ({ graph, objects }) =>
-    brokenLinks(graph, 'deployment-selector').map((link) => ({
-      severity: 'error',
-      message: link.reason ?? '',
-      doc: link.from.doc,
-      path: link.from.path,
-      fix: selectorFix(objects, link),
-    })),
+    brokenLinkFindings(graph, 'deployment-selector', 'error', (link) => selectorFix(objects, link)),
 };

@@ -15,15 +15,31 @@ describe('duplicate-object', () => {
       ['Deployment', ['metadata', 'name'], 51],
     ]);
     expect(diagnostics[1]?.message).toContain(
-      'a Deployment named "server" (the first is at line 17)',
+      'The Deployment named "server" is defined twice in these manifests.',
     );
     expect(diagnostics[0]).toMatchObject({
       severity: 'error',
       message:
-        'There is already a Service named "server" (the first is at line 4). Kubernetes keeps one ' +
-        'object per kind, namespace and name, so applying both makes this one silently replace ' +
-        'the first. Rename one of them, or remove the copy.',
+        'The Service named "server" is defined twice in these manifests. Kubernetes keeps one ' +
+        'object per kind, namespace and name, so applying them makes this one silently replace ' +
+        'the one before it. Rename one of them, or remove the copy.',
     });
+  });
+
+  it('names no line: in the CLI the text is several files joined together', () => {
+    const text = serverManifest() + '---\n' + serverManifest();
+    for (const diagnostic of findingsOf('duplicate-object', text)) {
+      expect(diagnostic.message).not.toMatch(/line/);
+    }
+  });
+
+  it('counts more than two copies', () => {
+    const text = [CONFIG('settings'), CONFIG('settings'), CONFIG('settings')].join('---\n');
+    const diagnostics = findingsOf('duplicate-object', text);
+    expect(diagnostics.map((d) => d.doc)).toEqual([1, 2]);
+    expect(diagnostics[0]?.message).toMatch(
+      /^The ConfigMap named "settings" is defined 3 times in these manifests\./,
+    );
   });
 
   it('names the namespace when there is one', () => {
@@ -31,7 +47,7 @@ describe('duplicate-object', () => {
     const [diagnostic, ...rest] = findingsOf('duplicate-object', text);
     expect(rest).toEqual([]);
     expect(diagnostic?.message).toMatch(
-      /^There is already a ConfigMap named "settings" in namespace "prod" \(the first is at line 4\)\./,
+      /^The ConfigMap named "settings" in namespace "prod" is defined twice in these manifests\./,
     );
   });
 

@@ -1,6 +1,5 @@
-import { locate } from '../yaml/locate';
 import type { ManifestObject } from './context';
-import { apiGroup } from './objects-walk';
+import { apiGroup } from '../k8s/api-version';
 import type { Finding, Rule } from './types';
 
 /** Kinds whose objects live in no namespace: a `metadata.namespace` on them is ignored. */
@@ -35,20 +34,24 @@ export const duplicateObject: Rule = {
     '`kubectl apply` applies both in turn and the second replaces the first, so one of them is ' +
     'silently lost. This usually comes from copying a document and forgetting to rename it.',
   docsUrl: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/',
-  check: ({ objects, manifest }) => {
+  check: ({ objects }) => {
     const findings: Finding[] = [];
-    const first = new Map<string, ManifestObject>();
+    const copies = new Map<string, number>();
+    for (const object of objects) {
+      const key = identity(object);
+      if (key !== undefined) copies.set(key, (copies.get(key) ?? 0) + 1);
+    }
+    const seen = new Set<string>();
     for (const object of objects) {
       const key = identity(object);
       if (key === undefined) continue;
-      const earlier = first.get(key);
-      if (!earlier) {
-        first.set(key, object);
+      if (!seen.has(key)) {
+        seen.add(key);
         continue;
       }
-      // The line of the first one's name: a document's own range may start at its `---`.
-      const document = manifest.documents[earlier.doc];
-      const line = document ? locate(manifest, document, ['metadata', 'name']).start.line : 1;
+      // No line number for the first one: the CLI checks several files joined into one text,
+      // so a line in that text is not a line in any file. Kind, namespace and name say it all.
+      const count = copies.get(key) ?? 2;
       const where =
         object.namespace === null || CLUSTER_SCOPED.has(object.kind ?? '')
           ? ''
@@ -56,10 +59,10 @@ export const duplicateObject: Rule = {
       findings.push({
         severity: 'error',
         message:
-          `There is already a ${object.kind ?? ''} named "${object.name ?? ''}"${where} ` +
-          `(the first is at line ${line}). Kubernetes keeps one object per kind, namespace and ` +
-          'name, so applying both makes this one silently replace the first. Rename one of them, ' +
-          'or remove the copy.',
+          `The ${object.kind ?? ''} named "${object.name ?? ''}"${where} is defined ` +
+          `${count === 2 ? 'twice' : `${count} times`} in these manifests. Kubernetes keeps one ` +
+          'object per kind, namespace and name, so applying them makes this one silently replace ' +
+          'the one before it. Rename one of them, or remove the copy.',
         doc: object.doc,
         path: ['metadata', 'name'],
       });

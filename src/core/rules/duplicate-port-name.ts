@@ -2,7 +2,8 @@ import { ianaPortName } from '../k8s/names';
 import type { Path } from '../yaml/edit';
 import type { ManifestObject } from './context';
 import { apiInvalid } from './objects-names';
-import { allContainers, isCoreService, recordsAt, type ItemAt } from './objects-walk';
+import { isCoreService, recordsAt, type ItemAt } from './objects-walk';
+import { podContainers } from './pod-templates';
 import type { Finding, Rule } from './types';
 
 /** ` "server"` for a named owner, nothing for one whose name is not written yet. */
@@ -66,7 +67,7 @@ export const duplicatePortName: Rule = {
   docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services',
   check: ({ objects }) => {
     const findings: Finding[] = [];
-    for (const at of allContainers(objects)) {
+    for (const at of podContainers(objects)) {
       findings.push(
         ...duplicates(
           at.object,

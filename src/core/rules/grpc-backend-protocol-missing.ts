@@ -6,14 +6,17 @@ import {
   TRAEFIK_SERVERS_SCHEME,
   TRAEFIK_V1_PROTOCOL,
   annotationPath,
-  describeBackend,
   gkeAppProtocols,
-  grpcEvidence,
-  ingressBackends,
   ingressController,
   parseAppProtocols,
-  type BackendView,
+  trimmedUpper,
 } from '../profiles/controller';
+import {
+  describeBackend,
+  grpcEvidence,
+  ingressBackends,
+  type BackendView,
+} from '../profiles/backends';
 import type { ProfileId } from '../profiles/types';
 import type { Finding, Rule } from './types';
 
@@ -39,10 +42,6 @@ interface Missing {
 
 function quoted(value: string | undefined): string {
   return value === undefined ? 'missing' : `"${value}"`;
-}
-
-function trimmedUpper(value: string | undefined): string | undefined {
-  return value?.trim().toUpperCase();
 }
 
 /** An nginx annotation on an Ingress that another controller serves does nothing there. */

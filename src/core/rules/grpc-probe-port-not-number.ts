@@ -1,8 +1,9 @@
 import { PROBE_KINDS } from '../model/kinds';
 import { asArray, isRecord } from '../model/read';
+import { isGrpcName } from '../profiles/backends';
 import type { EditCommand } from '../yaml/edit';
 import type { RuleContext } from './context';
-import { podContainers, type PodContainer } from './invalid-quantity';
+import { podContainers, RUNNING_CONTAINER_LISTS, type PodContainer } from './pod-templates';
 import type { Finding, Rule } from './types';
 
 interface DeclaredPort {
@@ -25,16 +26,14 @@ function intendedPort(port: unknown, ports: DeclaredPort[]): DeclaredPort | unde
     if (/^\d+$/.test(port)) return { name: undefined, number: Number(port) };
     return ports.find((declared) => declared.name === port);
   }
-  const grpc = ports.filter(
-    (declared) => declared.name === 'grpc' || declared.name?.startsWith('grpc-'),
-  );
+  const grpc = ports.filter((declared) => isGrpcName(declared.name));
   if (grpc.length === 1) return grpc[0];
   return ports.length === 1 ? ports[0] : undefined;
 }
 
 function check({ objects }: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const container of podContainers(objects)) {
+  for (const container of podContainers(objects, RUNNING_CONTAINER_LISTS)) {
     const ports = declaredPorts(container);
     for (const kind of PROBE_KINDS) {
       const probe = container.container[kind];

@@ -2,13 +2,11 @@ import { getPath } from '../model/read';
 import {
   CONTROLLER_NAMES,
   OKTETO_GENERATE_HOST,
-  describeBackend,
-  grpcEvidence,
   hasOktetoGenerateHost,
-  ingressBackends,
   ingressController,
   isNginx,
 } from '../profiles/controller';
+import { describeBackend, grpcEvidence, ingressBackends } from '../profiles/backends';
 import type { Finding, Rule } from './types';
 
 export const grpcTlsMissing: Rule = {

@@ -1,4 +1,5 @@
-import { deploymentPath } from '../model/paths';
+import { OKTETO_REGISTRY } from '../profiles/controller';
+import { deploymentContainers } from './pod-templates';
 import type { Finding, Rule } from './types';
 
 /**
@@ -11,9 +12,6 @@ export function imageTag(image: string): string | undefined {
   return colon === -1 ? undefined : name.slice(colon + 1);
 }
 
-/** Okteto's own registry: its pipelines usually pin the tag at deploy time. */
-const OKTETO_REGISTRY = 'okteto.dev/';
-
 export const imageTagMutable: Rule = {
   id: 'image-tag-mutable',
   description: 'An image with no tag or `:latest` should not use `imagePullPolicy: IfNotPresent`.',
@@ -25,41 +23,41 @@ export const imageTagMutable: Rule = {
   docsUrl: 'https://kubernetes.io/docs/concepts/containers/images/#image-pull-policy',
   check: (context) => {
     const findings: Finding[] = [];
-    for (const { object, deployment } of context.deployments) {
-      deployment.containers.forEach((container, index) => {
-        const image = container.image?.trim();
-        if (!image || container.imagePullPolicy !== 'IfNotPresent') return;
-        // A digest never moves; a `${VAR}` is filled in later (image-unexpanded-variable).
-        if (image.includes('@') || image.includes('${')) return;
-        const tag = imageTag(image);
-        if (tag !== undefined && tag !== 'latest') return;
-        const which =
-          tag === undefined ? 'has no tag (which means `:latest`)' : 'uses the tag `:latest`';
-        const okteto = image.startsWith(OKTETO_REGISTRY)
-          ? ' If your Okteto pipeline pins the image to a commit before the rollout (`kubectl set image … :${OKTETO_GIT_COMMIT}`, ' +
-            'as the pr12er pipeline does), the running pods are pinned and this does not bite; it does whenever the file is applied as it is.'
-          : '';
-        findings.push({
-          severity: 'warning',
-          message:
-            `Container \`${container.name ?? ''}\` of Deployment \`${deployment.meta.name ?? ''}\` runs image \`${image}\`, which ${which}, ` +
-            'with `imagePullPolicy: IfNotPresent`. A node pulls that image once and then keeps its copy, so after you push ' +
-            'a new image, pods on that node still run the old one. Pin a tag that changes with every release (for example ' +
-            `the git commit), or set \`imagePullPolicy: Always\` (removing the field does the same for an untagged or \`:latest\` image).${okteto}`,
-          doc: object.doc,
-          path: [...deploymentPath.container(index), 'imagePullPolicy'],
-          fix: {
-            title: 'Set imagePullPolicy: Always',
-            commands: [
-              {
-                type: 'set',
-                doc: object.doc,
-                path: [...deploymentPath.container(index), 'imagePullPolicy'],
-                value: 'Always',
-              },
-            ],
-          },
-        });
+    for (const { object, deployment, container, path } of deploymentContainers(
+      context.deployments,
+    )) {
+      const image = container.image?.trim();
+      if (!image || container.imagePullPolicy !== 'IfNotPresent') continue;
+      // A digest never moves; a `${VAR}` is filled in later (image-unexpanded-variable).
+      if (image.includes('@') || image.includes('${')) continue;
+      const tag = imageTag(image);
+      if (tag !== undefined && tag !== 'latest') continue;
+      const which =
+        tag === undefined ? 'has no tag (which means `:latest`)' : 'uses the tag `:latest`';
+      const okteto = image.startsWith(OKTETO_REGISTRY)
+        ? ' If your Okteto pipeline pins the image to a commit before the rollout (`kubectl set image … :${OKTETO_GIT_COMMIT}`, ' +
+          'as the pr12er pipeline does), the running pods are pinned and this does not bite; it does whenever the file is applied as it is.'
+        : '';
+      findings.push({
+        severity: 'warning',
+        message:
+          `Container \`${container.name ?? ''}\` of Deployment \`${deployment.meta.name ?? ''}\` runs image \`${image}\`, which ${which}, ` +
+          'with `imagePullPolicy: IfNotPresent`. A node pulls that image once and then keeps its copy, so after you push ' +
+          'a new image, pods on that node still run the old one. Pin a tag that changes with every release (for example ' +
+          `the git commit), or set \`imagePullPolicy: Always\` (removing the field does the same for an untagged or \`:latest\` image).${okteto}`,
+        doc: object.doc,
+        path: [...path, 'imagePullPolicy'],
+        fix: {
+          title: 'Set imagePullPolicy: Always',
+          commands: [
+            {
+              type: 'set',
+              doc: object.doc,
+              path: [...path, 'imagePullPolicy'],
+              value: 'Always',
+            },
+          ],
+        },
       });
     }
     return findings;

@@ -1,4 +1,4 @@
-import { deploymentPath } from '../model/paths';
+import { deploymentContainers } from './pod-templates';
 import type { Finding, Rule } from './types';
 
 /** The `${VAR}` placeholders in a text, each once, in order. */
@@ -25,36 +25,35 @@ export const imageUnexpandedVariable: Rule = {
   docsUrl: 'https://www.gnu.org/software/gettext/manual/html_node/envsubst-Invocation.html',
   check: (context) => {
     const findings: Finding[] = [];
-    for (const { object, deployment } of context.deployments) {
-      deployment.containers.forEach((container, index) => {
-        const containerPath = deploymentPath.container(index);
-        const where = `container \`${container.name ?? ''}\` of Deployment \`${deployment.meta.name ?? ''}\``;
-        const inImage = placeholders(container.image ?? '');
-        if (inImage.length > 0) {
-          findings.push({
-            severity: 'info',
-            message:
-              `The image \`${container.image ?? ''}\` of ${where} contains ${list(inImage)}. ${ENVSUBST} ` +
-              'Applied as it is, the pod cannot start: the kubelet rejects the image name (InvalidImageName).',
-            doc: object.doc,
-            path: [...containerPath, 'image'],
-          });
-        }
-        container.env.forEach((entry, envIndex) => {
-          const found = placeholders(entry.value ?? '');
-          if (found.length === 0) return;
-          findings.push({
-            severity: 'info',
-            message:
-              `The env variable \`${entry.name ?? ''}\` of ${where} is set to \`${entry.value ?? ''}\`` +
-              (found.length === 1 && found[0] === entry.value
-                ? '. '
-                : `, which contains ${list(found)}. `) +
-              `${ENVSUBST} Applied as it is, the container gets the text \`${entry.value ?? ''}\` literally. ` +
-              'For a secret such as an API key, `valueFrom.secretKeyRef` keeps it out of the file.',
-            doc: object.doc,
-            path: [...containerPath, 'env', envIndex, 'value'],
-          });
+    for (const { object, deployment, container, path: containerPath } of deploymentContainers(
+      context.deployments,
+    )) {
+      const where = `container \`${container.name ?? ''}\` of Deployment \`${deployment.meta.name ?? ''}\``;
+      const inImage = placeholders(container.image ?? '');
+      if (inImage.length > 0) {
+        findings.push({
+          severity: 'info',
+          message:
+            `The image \`${container.image ?? ''}\` of ${where} contains ${list(inImage)}. ${ENVSUBST} ` +
+            'Applied as it is, the pod cannot start: the kubelet rejects the image name (InvalidImageName).',
+          doc: object.doc,
+          path: [...containerPath, 'image'],
+        });
+      }
+      container.env.forEach((entry, envIndex) => {
+        const found = placeholders(entry.value ?? '');
+        if (found.length === 0) return;
+        findings.push({
+          severity: 'info',
+          message:
+            `The env variable \`${entry.name ?? ''}\` of ${where} is set to \`${entry.value ?? ''}\`` +
+            (found.length === 1 && found[0] === entry.value
+              ? '. '
+              : `, which contains ${list(found)}. `) +
+            `${ENVSUBST} Applied as it is, the container gets the text \`${entry.value ?? ''}\` literally. ` +
+            'For a secret such as an API key, `valueFrom.secretKeyRef` keeps it out of the file.',
+          doc: object.doc,
+          path: [...containerPath, 'env', envIndex, 'value'],
         });
       });
     }

@@ -1,8 +1,9 @@
 import { asRecord } from '../model/read';
 import { setBackendPort, setField } from '../model/commands';
-import { brokenLinks, valueAt } from '../links/resolve';
+import { valueAt } from '../links/queries';
 import type { Link } from '../links/types';
 import type { ManifestObject } from './context';
+import { brokenLinkFindings } from './link-findings';
 import type { QuickFix, Rule } from './types';
 
 /** Points the backend at the Service port the resolver found: by name when it has one. */
@@ -36,11 +37,5 @@ export const ingressPortMissing: Rule = {
     'containerPort number is the classic mistake; the controller then has no upstream and answers 503.',
   docsUrl: 'https://kubernetes.io/docs/reference/kubernetes-api/service-resources/ingress-v1/',
   check: ({ graph, objects }) =>
-    brokenLinks(graph, 'ingress-backend-port').map((link) => ({
-      severity: 'error',
-      message: link.reason ?? '',
-      doc: link.from.doc,
-      path: link.from.path,
-      fix: portFix(objects, link),
-    })),
+    brokenLinkFindings(graph, 'ingress-backend-port', 'error', (link) => portFix(objects, link)),
 };

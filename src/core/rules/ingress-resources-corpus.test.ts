@@ -27,6 +27,15 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'pr12er__k8s__kkweon-okteto__server__at-d08ae99.yaml': ['memory-milli-units warning 46'],
   'pr12er__k8s__kkweon-raspberry__server.yaml': ['memory-milli-units warning 51'],
   'pr12er__k8s__kkweon-raspberry__server__at-9df2d52.yaml': ['memory-milli-units warning 51'],
+  // Ingresses written for the APIs removed in Kubernetes 1.22.
+  'aws-lbc__docs__examples__grpc__grpcserver-ingress__at-d031210-v1beta1.yaml': [
+    'ingress-api-removed error 1',
+  ],
+  'emojivoto__training__traffic-split__nginx-ing.yml': ['ingress-api-removed error 1'],
+  'gcegrpc__gke_ingress_lb__fe-ingress__at-1c8de58-v1beta1-defaultbackend.yaml': [
+    'ingress-api-removed error 1',
+  ],
+  'ingress-nginx__docs__examples__grpc__ingress__at-c9f4ed9.yaml': ['ingress-api-removed error 1'],
 };
 
 describeCorpus('Ingress, resource and probe rules over the real corpus', () => {

@@ -1,4 +1,5 @@
-import { brokenLinks, renameToNearest } from '../links/resolve';
+import { renameToNearest } from '../links/queries';
+import { brokenLinkFindings } from './link-findings';
 import type { Rule } from './types';
 
 export const ingressServiceMissing: Rule = {
@@ -10,11 +11,7 @@ export const ingressServiceMissing: Rule = {
     'answers 503. Check the spelling, or create the Service in this namespace.',
   docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/ingress/#the-ingress-resource',
   check: ({ graph }) =>
-    brokenLinks(graph, 'ingress-backend-service').map((link) => ({
-      severity: 'error',
-      message: link.reason ?? '',
-      doc: link.from.doc,
-      path: link.from.path,
-      fix: renameToNearest(graph, link, 'Service'),
-    })),
+    brokenLinkFindings(graph, 'ingress-backend-service', 'error', (link) =>
+      renameToNearest(graph, link, 'Service'),
+    ),
 };

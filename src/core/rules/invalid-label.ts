@@ -4,7 +4,8 @@ import { formatPath } from '../schema/validate';
 import type { Path } from '../yaml/edit';
 import type { ManifestObject } from './context';
 import { apiInvalid } from './objects-names';
-import { isCoreService, podTemplatePath, recordsAt, workloadSelectorPath } from './objects-walk';
+import { isCoreService, recordsAt } from './objects-walk';
+import { podTemplatePath, workloadSelectorPath } from './pod-templates';
 import type { Finding, Rule } from './types';
 
 const KEY_SYNTAX =

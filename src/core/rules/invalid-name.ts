@@ -3,7 +3,9 @@ import { isRecord } from '../model/read';
 import type { Path } from '../yaml/edit';
 import type { ManifestObject } from './context';
 import { apiInvalid, problemsText, repairedName } from './objects-names';
-import { allContainers, apiGroup, ingressBackends, isCoreService, isIngress } from './objects-walk';
+import { apiGroup } from '../k8s/api-version';
+import { ingressBackends, isCoreService, isIngress } from './objects-walk';
+import { podContainers } from './pod-templates';
 import type { Finding, QuickFix, Rule } from './types';
 
 interface NameSyntax {
@@ -109,7 +111,7 @@ function checkMetadataNames(objects: readonly ManifestObject[]): Finding[] {
 
 function checkContainerNames(objects: readonly ManifestObject[]): Finding[] {
   const findings: Finding[] = [];
-  const containers = allContainers(objects);
+  const containers = podContainers(objects);
   for (const at of containers) {
     const value = at.container.name;
     if (typeof value !== 'string' || value === '') continue;

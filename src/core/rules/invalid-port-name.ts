@@ -3,14 +3,8 @@ import { isRecord } from '../model/read';
 import type { Path } from '../yaml/edit';
 import type { ManifestObject } from './context';
 import { apiInvalid, problemsText, repairedName } from './objects-names';
-import {
-  allContainers,
-  ingressBackends,
-  isCoreService,
-  isIngress,
-  probePorts,
-  recordsAt,
-} from './objects-walk';
+import { ingressBackends, isCoreService, isIngress, probePorts, recordsAt } from './objects-walk';
+import { podContainers } from './pod-templates';
 import type { Finding, Rule } from './types';
 
 const IANA_SYNTAX =
@@ -44,7 +38,7 @@ function ianaFinding(object: ManifestObject, path: Path, what: string, value: st
 
 function checkContainers(objects: readonly ManifestObject[]): Finding[] {
   const findings: Finding[] = [];
-  for (const at of allContainers(objects)) {
+  for (const at of podContainers(objects)) {
     for (const port of recordsAt(at.container, ['ports'])) {
       const name = port.item.name;
       // An empty name means "no name", as for the API server.

@@ -3,14 +3,8 @@ import { isRecord } from '../model/read';
 import type { Path } from '../yaml/edit';
 import type { ManifestObject } from './context';
 import { apiInvalid } from './objects-names';
-import {
-  allContainers,
-  ingressBackends,
-  isCoreService,
-  isIngress,
-  probePorts,
-  recordsAt,
-} from './objects-walk';
+import { ingressBackends, isCoreService, isIngress, probePorts, recordsAt } from './objects-walk';
+import { podContainers } from './pod-templates';
 import type { Finding, Rule } from './types';
 
 interface Field {
@@ -44,7 +38,7 @@ function check(object: ManifestObject, field: Field): Finding[] {
 
 function containerFields(objects: readonly ManifestObject[]): [ManifestObject, Field][] {
   const fields: [ManifestObject, Field][] = [];
-  for (const at of allContainers(objects)) {
+  for (const at of podContainers(objects)) {
     for (const port of recordsAt(at.container, ['ports'])) {
       const path = [...at.path, ...port.path];
       fields.push([

@@ -1,7 +1,8 @@
 import { formatPath } from '../schema/validate';
 import type { Path } from '../yaml/edit';
 import type { ManifestObject } from './context';
-import { allContainers, isCoreService, recordsAt } from './objects-walk';
+import { isCoreService, recordsAt } from './objects-walk';
+import { podContainers } from './pod-templates';
 import type { Finding, Rule } from './types';
 
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
@@ -48,7 +49,7 @@ export const invalidProtocol: Rule = {
   docsUrl: 'https://kubernetes.io/docs/reference/networking/service-protocols/',
   check: ({ objects }) => {
     const findings: Finding[] = [];
-    for (const at of allContainers(objects)) {
+    for (const at of podContainers(objects)) {
       for (const port of recordsAt(at.container, ['ports'])) {
         const path = [...at.path, ...port.path, 'protocol'];
         findings.push(...check(at.object, path, port.item.protocol, false));

@@ -1,6 +1,6 @@
 import { parseQuantity } from '../k8s/quantity';
 import type { RuleContext } from './context';
-import { podContainers, resourceQuantities } from './invalid-quantity';
+import { podContainers, resourceQuantities, RUNNING_CONTAINER_LISTS } from './pod-templates';
 import type { Finding, Rule } from './types';
 
 /**
@@ -10,7 +10,7 @@ import type { Finding, Rule } from './types';
  */
 function check({ objects }: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const container of podContainers(objects)) {
+  for (const container of podContainers(objects, RUNNING_CONTAINER_LISTS)) {
     for (const entry of resourceQuantities(container)) {
       if (entry.resource !== 'memory' || typeof entry.value !== 'string') continue;
       const parsed = parseQuantity(entry.value, entry.resource);

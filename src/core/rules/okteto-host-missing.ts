@@ -5,11 +5,11 @@ import {
   hasOktetoGenerateHost,
   ingressController,
   OKTETO_GENERATE_HOST,
+  OKTETO_REGISTRY,
 } from '../profiles/controller';
 import type { Finding, Rule } from './types';
 
 const OKTETO_PREFIX = 'dev.okteto.com/';
-const OKTETO_REGISTRY = 'okteto.dev/';
 
 function hasOktetoKey(map: unknown): boolean {
   return isRecord(map) && Object.keys(map).some((key) => key.startsWith(OKTETO_PREFIX));

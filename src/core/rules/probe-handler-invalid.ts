@@ -1,7 +1,7 @@
 import { PROBE_HANDLERS, PROBE_KINDS, type ProbeKind } from '../model/kinds';
 import { isRecord } from '../model/read';
 import type { RuleContext } from './context';
-import { podContainers } from './invalid-quantity';
+import { podContainers, RUNNING_CONTAINER_LISTS } from './pod-templates';
 import type { Finding, Rule } from './types';
 
 /** The timing fields, with the default the API server puts in place of an unset (or 0) value. */
@@ -127,7 +127,7 @@ function timingFindings(
 
 function check({ objects }: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const container of podContainers(objects)) {
+  for (const container of podContainers(objects, RUNNING_CONTAINER_LISTS)) {
     for (const kind of PROBE_KINDS) {
       const probe = container.container[kind];
       // `readinessProbe:` with nothing after it is null: half-written, and `schema` covers non-maps.

@@ -1,6 +1,5 @@
-import { asRecord } from '../model/read';
 import { setField } from '../model/commands';
-import { brokenLinks, valueAt } from '../links/resolve';
+import { brokenLinkFindings, nearestField } from './link-findings';
 import type { Rule } from './types';
 
 export const probePortMissing: Rule = {
@@ -13,20 +12,13 @@ export const probePortMissing: Rule = {
   docsUrl:
     'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/',
   check: ({ graph, objects }) =>
-    brokenLinks(graph, 'probe-port').map((link) => {
-      const name = link.nearest ? asRecord(valueAt(objects, link.nearest)).name : undefined;
-      return {
-        severity: 'warning',
-        message: link.reason ?? '',
-        doc: link.from.doc,
-        path: link.from.path,
-        fix:
-          typeof name === 'string' && name !== link.value
-            ? {
-                title: `Check container port \`${name}\``,
-                commands: setField(link.from.doc, link.from.path, name),
-              }
-            : undefined,
-      };
+    brokenLinkFindings(graph, 'probe-port', 'warning', (link) => {
+      const name = nearestField(objects, link, 'name');
+      return typeof name === 'string' && name !== link.value
+        ? {
+            title: `Check container port \`${name}\``,
+            commands: setField(link.from.doc, link.from.path, name),
+          }
+        : undefined;
     }),
 };

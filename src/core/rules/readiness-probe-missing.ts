@@ -1,7 +1,8 @@
 import type { Container } from '../model/kinds';
-import { deploymentPath } from '../model/paths';
+import { isGrpcName } from '../profiles/backends';
 import type { Path } from '../yaml/edit';
 import type { RuleContext } from './context';
+import { deploymentContainers } from './pod-templates';
 import type { Finding, Rule } from './types';
 
 /** The container index in a link target such as `[…, 'containers', c, 'ports', p]`. */
@@ -38,9 +39,7 @@ function servedContainers(
 
 /** The port to suggest for a native gRPC probe: a port named for gRPC, else the first one. */
 function probePort(container: Container): number | undefined {
-  const grpc = container.ports.find(
-    (port) => port.name === 'grpc' || (port.name?.startsWith('grpc-') ?? false),
-  );
+  const grpc = container.ports.find((port) => isGrpcName(port.name));
   return (grpc ?? container.ports[0])?.containerPort;
 }
 
@@ -56,29 +55,34 @@ export const readinessProbeMissing: Rule = {
     'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#define-a-grpc-liveness-probe',
   check: (context) => {
     const findings: Finding[] = [];
-    for (const { object, deployment } of context.deployments) {
-      const { services, containers } = servedContainers(context, object.doc);
+    const served = new Map<number, ReturnType<typeof servedContainers>>();
+    for (const { object, deployment, container, index, namePath } of deploymentContainers(
+      context.deployments,
+    )) {
+      let serving = served.get(object.doc);
+      if (!serving) {
+        serving = servedContainers(context, object.doc);
+        served.set(object.doc, serving);
+      }
+      const { services, containers } = serving;
       if (services.length === 0) continue;
-      deployment.containers.forEach((container, index) => {
-        if (container.probes.readinessProbe !== undefined) return;
-        if (containers !== undefined && !containers.has(index)) return;
-        const port = probePort(container);
-        const example =
-          port === undefined
-            ? '`readinessProbe: {grpc: {port: <your gRPC port>}}`'
-            : `\`readinessProbe: {grpc: {port: ${port}}}\``;
-        const containerPath = deploymentPath.container(index);
-        findings.push({
-          severity: 'info',
-          message:
-            `Container \`${container.name ?? ''}\` of Deployment \`${deployment.meta.name ?? ''}\` is behind Service ` +
-            `${services.map((name) => `\`${name}\``).join(', ')} but has no readinessProbe, so it gets requests as soon as it ` +
-            'starts, before your server listens, and keeps getting them while it is stuck. If the server implements the ' +
-            `gRPC health service (grpc.health.v1), add the native probe ${example} (Kubernetes 1.24+; the port must be a number); ` +
-            'otherwise a `tcpSocket` probe on the port.',
-          doc: object.doc,
-          path: container.name === undefined ? containerPath : [...containerPath, 'name'],
-        });
+      if (container.probes.readinessProbe !== undefined) continue;
+      if (containers !== undefined && !containers.has(index)) continue;
+      const port = probePort(container);
+      const example =
+        port === undefined
+          ? '`readinessProbe: {grpc: {port: <your gRPC port>}}`'
+          : `\`readinessProbe: {grpc: {port: ${port}}}\``;
+      findings.push({
+        severity: 'info',
+        message:
+          `Container \`${container.name ?? ''}\` of Deployment \`${deployment.meta.name ?? ''}\` is behind Service ` +
+          `${services.map((name) => `\`${name}\``).join(', ')} but has no readinessProbe, so it gets requests as soon as it ` +
+          'starts, before your server listens, and keeps getting them while it is stuck. If the server implements the ' +
+          `gRPC health service (grpc.health.v1), add the native probe ${example} (Kubernetes 1.24+; the port must be a number); ` +
+          'otherwise a `tcpSocket` probe on the port.',
+        doc: object.doc,
+        path: namePath,
       });
     }
     return findings;

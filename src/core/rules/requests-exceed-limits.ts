@@ -1,11 +1,12 @@
 import { compareQuantities, parseQuantity } from '../k8s/quantity';
 import type { RuleContext } from './context';
-import { podContainers, resourceQuantities, shown } from './invalid-quantity';
+import { shown } from './format';
+import { podContainers, resourceQuantities, RUNNING_CONTAINER_LISTS } from './pod-templates';
 import type { Finding, Rule } from './types';
 
 function check({ objects }: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const container of podContainers(objects)) {
+  for (const container of podContainers(objects, RUNNING_CONTAINER_LISTS)) {
     const entries = resourceQuantities(container);
     for (const request of entries.filter((entry) => entry.kind === 'requests')) {
       const limit = entries.find(

@@ -1,5 +1,5 @@
-import { deploymentPath } from '../model/paths';
 import { asRecord, getPath } from '../model/read';
+import { deploymentContainers } from './pod-templates';
 import type { Finding, Rule } from './types';
 
 /** A request or limit of any resource (cpu, memory, ephemeral-storage, GPUs, …). */
@@ -17,26 +17,20 @@ export const resourcesMissing: Rule = {
   docsUrl: 'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
   check: (context) => {
     const findings: Finding[] = [];
-    for (const { object, deployment } of context.deployments) {
-      deployment.containers.forEach((container, index) => {
-        const containerPath = deploymentPath.container(index);
-        const resources = getPath(object.object, [...containerPath, 'resources']);
-        if (hasAny(resources, 'requests') || hasAny(resources, 'limits')) return;
-        findings.push({
-          severity: 'info',
-          message:
-            `Container \`${container.name ?? ''}\` of Deployment \`${deployment.meta.name ?? ''}\` has no resource requests or limits. ` +
-            'The scheduler then places it as if it needed nothing, so it can land on a full node and be the first to be ' +
-            'evicted, and nothing stops it from using all of the node’s memory. Add `resources.requests` with what it needs ' +
-            '(for example `cpu: 100m`, `memory: 128Mi`) and a `limits.memory`.',
-          doc: object.doc,
-          path:
-            resources === undefined
-              ? container.name === undefined
-                ? containerPath
-                : [...containerPath, 'name']
-              : [...containerPath, 'resources'],
-        });
+    for (const { object, deployment, container, path, namePath } of deploymentContainers(
+      context.deployments,
+    )) {
+      const resources = getPath(object.object, [...path, 'resources']);
+      if (hasAny(resources, 'requests') || hasAny(resources, 'limits')) continue;
+      findings.push({
+        severity: 'info',
+        message:
+          `Container \`${container.name ?? ''}\` of Deployment \`${deployment.meta.name ?? ''}\` has no resource requests or limits. ` +
+          'The scheduler then places it as if it needed nothing, so it can land on a full node and be the first to be ' +
+          'evicted, and nothing stops it from using all of the node’s memory. Add `resources.requests` with what it needs ' +
+          '(for example `cpu: 100m`, `memory: 128Mi`) and a `limits.memory`.',
+        doc: object.doc,
+        path: resources === undefined ? namePath : [...path, 'resources'],
       });
     }
     return findings;

@@ -1,4 +1,5 @@
-import { brokenLinks, renameToNearest } from '../links/resolve';
+import { renameToNearest } from '../links/queries';
+import { brokenLinkFindings } from './link-findings';
 import type { Rule } from './types';
 
 export const routeParentMissing: Rule = {
@@ -10,11 +11,7 @@ export const routeParentMissing: Rule = {
     'or add the Gateway to the manifests.',
   docsUrl: 'https://gateway-api.sigs.k8s.io/api-types/grpcroute/',
   check: ({ graph }) =>
-    brokenLinks(graph, 'route-parent').map((link) => ({
-      severity: 'error',
-      message: link.reason ?? '',
-      doc: link.from.doc,
-      path: link.from.path,
-      fix: renameToNearest(graph, link, 'Gateway'),
-    })),
+    brokenLinkFindings(graph, 'route-parent', 'error', (link) =>
+      renameToNearest(graph, link, 'Gateway'),
+    ),
 };

@@ -1,6 +1,5 @@
-import { asRecord } from '../model/read';
 import { setField } from '../model/commands';
-import { brokenLinks, valueAt } from '../links/resolve';
+import { brokenLinkFindings, nearestField } from './link-findings';
 import type { Rule } from './types';
 
 export const routePortMissing: Rule = {
@@ -12,20 +11,13 @@ export const routePortMissing: Rule = {
     "and it is the Service's own `port`, not the container's port or the targetPort.",
   docsUrl: 'https://gateway-api.sigs.k8s.io/reference/spec/#backendref',
   check: ({ graph, objects }) =>
-    brokenLinks(graph, 'route-backend-port').map((link) => {
-      const port = link.nearest ? asRecord(valueAt(objects, link.nearest)).port : undefined;
-      return {
-        severity: 'error',
-        message: link.reason ?? '',
-        doc: link.from.doc,
-        path: link.from.path,
-        fix:
-          typeof port === 'number'
-            ? {
-                title: `Use the Service's port ${port}`,
-                commands: setField(link.from.doc, link.from.path, port),
-              }
-            : undefined,
-      };
+    brokenLinkFindings(graph, 'route-backend-port', 'error', (link) => {
+      const port = nearestField(objects, link, 'port');
+      return typeof port === 'number'
+        ? {
+            title: `Use the Service's port ${port}`,
+            commands: setField(link.from.doc, link.from.path, port),
+          }
+        : undefined;
     }),
 };

@@ -1,4 +1,5 @@
-import { brokenLinks, renameToNearest } from '../links/resolve';
+import { renameToNearest } from '../links/queries';
+import { brokenLinkFindings } from './link-findings';
 import type { Rule } from './types';
 
 export const routeServiceMissing: Rule = {
@@ -10,11 +11,7 @@ export const routeServiceMissing: Rule = {
     'Gateway answers with an error. Check the spelling, or add the Service.',
   docsUrl: 'https://gateway-api.sigs.k8s.io/api-types/grpcroute/',
   check: ({ graph }) =>
-    brokenLinks(graph, 'route-backend-service').map((link) => ({
-      severity: 'error',
-      message: link.reason ?? '',
-      doc: link.from.doc,
-      path: link.from.path,
-      fix: renameToNearest(graph, link, 'Service'),
-    })),
+    brokenLinkFindings(graph, 'route-backend-service', 'error', (link) =>
+      renameToNearest(graph, link, 'Service'),
+    ),
 };

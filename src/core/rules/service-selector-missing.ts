@@ -1,6 +1,9 @@
 import { asRecord, asStringMap, getPath } from '../model/read';
 import { setField } from '../model/commands';
-import { findWorkloads, formatLabels, objectAt, podSelectorFor } from '../links/resolve';
+import { objectAt } from '../links/queries';
+import { podSelectorFor } from '../links/selectors';
+import { formatLabels } from '../links/text';
+import { findWorkloads } from '../links/workloads';
 import type { Link } from '../links/types';
 import type { Finding, Rule } from './types';
 

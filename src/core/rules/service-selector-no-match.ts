@@ -1,5 +1,8 @@
 import { setField } from '../model/commands';
-import { brokenLinks, findWorkloads, formatLabels, podSelectorFor } from '../links/resolve';
+import { podSelectorFor } from '../links/selectors';
+import { formatLabels } from '../links/text';
+import { findWorkloads, type Workload } from '../links/workloads';
+import { brokenLinkFindings } from './link-findings';
 import type { Rule } from './types';
 
 export const serviceSelectorNoMatch: Rule = {
@@ -12,25 +15,19 @@ export const serviceSelectorNoMatch: Rule = {
     '`spec.template.metadata.labels` of your Deployment.',
   docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service',
   check: ({ graph, objects }) => {
-    const broken = brokenLinks(graph, 'service-selector');
-    const workloads = broken.length > 0 ? findWorkloads(objects) : [];
-    return broken.map((link) => {
+    // Read only when a selector is broken: most manifests never need them.
+    let workloads: Workload[] | undefined;
+    return brokenLinkFindings(graph, 'service-selector', 'error', (link) => {
       const nearest = link.nearest;
+      workloads ??= findWorkloads(objects);
       const workload = nearest && workloads.find((item) => item.object.doc === nearest.doc);
       const selector = workload ? podSelectorFor(workload) : {};
-      return {
-        severity: 'error',
-        message: link.reason ?? '',
-        doc: link.from.doc,
-        path: link.from.path,
-        fix:
-          workload && Object.keys(selector).length > 0
-            ? {
-                title: `Select ${formatLabels(selector)} (${workload.label})`,
-                commands: setField(link.from.doc, link.from.path, selector),
-              }
-            : undefined,
-      };
+      return workload && Object.keys(selector).length > 0
+        ? {
+            title: `Select ${formatLabels(selector)} (${workload.label})`,
+            commands: setField(link.from.doc, link.from.path, selector),
+          }
+        : undefined;
     });
   },
 };

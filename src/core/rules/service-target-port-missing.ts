@@ -1,8 +1,9 @@
 import { asRecord } from '../model/read';
 import { setField } from '../model/commands';
-import { brokenLinks, valueAt } from '../links/resolve';
+import { valueAt } from '../links/queries';
 import type { Link } from '../links/types';
 import type { ManifestObject } from './context';
+import { brokenLinkFindings } from './link-findings';
 import type { QuickFix, Rule } from './types';
 
 /** Points the targetPort at the container port the resolver found: by name when it has one. */
@@ -32,12 +33,11 @@ export const serviceTargetPortMissing: Rule = {
     'if the app listens there, but is very often a mistake.',
   docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/service/#field-spec-ports',
   check: ({ graph, objects }) =>
-    brokenLinks(graph, 'service-target-port').map((link) => ({
+    brokenLinkFindings(
+      graph,
+      'service-target-port',
       // A port name always holds a letter, so digits alone mean a number.
-      severity: /^\d+$/.test(link.value) ? 'warning' : 'error',
-      message: link.reason ?? '',
-      doc: link.from.doc,
-      path: link.from.path,
-      fix: targetPortFix(objects, link),
-    })),
+      (link) => (/^\d+$/.test(link.value) ? 'warning' : 'error'),
+      (link) => targetPortFix(objects, link),
+    ),
 };

@@ -36,6 +36,7 @@ export const RULE_IDS = [
   'ingress-path-invalid',
   'ingress-host-invalid',
   'ingress-class-conflict',
+  'ingress-api-removed',
   'invalid-quantity',
   'requests-exceed-limits',
   'probe-handler-invalid',

@@ -4,8 +4,10 @@ import { t } from '../../app/i18n';
 import { changedSpan } from '../../core';
 import { useManifest } from '../../state/store';
 import { registerQuickFixes } from './code-actions';
+import { registerFormatter } from './formatting';
 import { showDiagnostics } from './markers';
 import { monaco } from './monaco';
+import { registerSchemaAssist } from './schema-assist';
 
 /**
  * The Monaco pane. The store's text is the source of truth: typing here writes the whole text
@@ -42,6 +44,12 @@ export default function YamlPane() {
     let applyingStoreChange = false;
     showDiagnostics(model, store.check.diagnostics);
     const quickFixes = registerQuickFixes();
+    const schemaAssist = registerSchemaAssist();
+    const formatter = registerFormatter();
+    // Format Document is Ctrl+Shift+I on Linux in Monaco; Shift+Alt+F everywhere, as documented.
+    editor.addCommand(monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF, () => {
+      void editor.getAction('editor.action.formatDocument')?.run();
+    });
 
     /** Applies a text from the store to the model as the one span that changed. */
     const applyToModel = (text: string) => {
@@ -89,6 +97,8 @@ export default function YamlPane() {
     return () => {
       unsubscribe();
       quickFixes.dispose();
+      schemaAssist.dispose();
+      formatter.dispose();
       typed.dispose();
       editor.dispose();
       model.dispose();

@@ -1,18 +1,70 @@
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense } from 'react';
-import { t } from '../../app/i18n';
+import FormatAlignLeftIcon from '@mui/icons-material/FormatAlignLeft';
+import { lazy, Suspense, useState } from 'react';
+import { t, type MessageKey } from '../../app/i18n';
+import { formatYaml } from '../../core';
 import { useManifest } from '../../state/store';
 
 // Monaco is large: it is its own chunk, loaded after the forms are usable.
 const YamlPane = lazy(() => import('./YamlPane'));
 
+/** What the last Format did, shown until the text changes again. */
+interface FormatNotice {
+  key: MessageKey;
+  text: string;
+}
+
+/**
+ * Formats the manifest through the store, like a form edit: the YAML pane applies it to its
+ * model as the one span that changed, so Undo in the pane takes it back.
+ */
+function formatManifest(): MessageKey {
+  const { text, setText } = useManifest.getState();
+  const result = formatYaml(text);
+  if (!result.ok) {
+    return result.reason === 'syntax-error' ? 'yaml.format.syntaxError' : 'yaml.format.refused';
+  }
+  if (result.text === text) return 'yaml.format.unchanged';
+  setText(result.text, 'form');
+  return 'yaml.format.done';
+}
+
 /** The YAML pane with a text status line, so syntax errors are announced, not only drawn. */
 export function YamlPanel() {
   const firstError = useManifest((state) => state.parsed.syntaxErrors[0]);
+  const text = useManifest((state) => state.text);
+  const [notice, setNotice] = useState<FormatNotice | null>(null);
+  const shownNotice = notice?.text === text ? notice.key : undefined;
+
+  const format = () => {
+    const key = formatManifest();
+    setNotice({ key, text: useManifest.getState().text });
+  };
+
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+      <Box
+        sx={{
+          display: 'flex',
+          justifyContent: 'flex-end',
+          px: 1,
+          py: 0.25,
+          borderBottom: 1,
+          borderColor: 'divider',
+        }}
+      >
+        <Button
+          size="small"
+          startIcon={<FormatAlignLeftIcon fontSize="small" />}
+          aria-label={t('yaml.format.label')}
+          onClick={format}
+        >
+          {t('yaml.format.button')}
+        </Button>
+      </Box>
       <Box sx={{ position: 'relative', flex: 1, minHeight: 0 }}>
         <Suspense
           fallback={
@@ -44,6 +96,14 @@ export function YamlPanel() {
               column: firstError.start.column,
               message: firstError.message,
             })}
+          </Typography>
+        )}
+        {shownNotice && (
+          <Typography
+            variant="body2"
+            sx={{ color: firstError ? 'error.contrastText' : 'text.primary' }}
+          >
+            {t(shownNotice)}
           </Typography>
         )}
       </Box>

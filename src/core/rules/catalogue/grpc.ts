@@ -12,7 +12,8 @@ import type { Rule } from '../types';
 
 /**
  * "gRPC through the ingress, and likely bugs" of RULES.md, in its order. `memory-milli-units`
- * sits between grpc-tls-missing and ingress-class-missing there and lives in another catalogue.
+ * sits between grpc-tls-missing and ingress-class-missing there and lives in another batch;
+ * the catalogue (index.ts) sorts it into place.
  */
 export const GRPC_RULES: readonly Rule[] = [
   grpcBackendProtocolMissing,
