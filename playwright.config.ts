@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
  */
 const chromium = process.env.KUBEWIRE_CHROMIUM ?? '/usr/bin/chromium';
 const executablePath = chromium !== '' && existsSync(chromium) ? chromium : undefined;
-const port = 4173;
+// Another port lets two runs share a machine (KUBEWIRE_E2E_PORT=4174 npm run test:e2e).
+const port = Number(process.env.KUBEWIRE_E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',
