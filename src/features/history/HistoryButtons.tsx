@@ -1,0 +1,78 @@
+import RedoIcon from '@mui/icons-material/Redo';
+import UndoIcon from '@mui/icons-material/Undo';
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import type { ReactNode } from 'react';
+import { t, type MessageKey } from '../../app/i18n';
+import { useManifest } from '../../state/store';
+import { isApplePlatform } from './use-history-keys';
+
+interface HistoryButtonProps {
+  label: MessageKey;
+  tooltip: MessageKey;
+  shortcut: string;
+  /** For assistive technology, in the `aria-keyshortcuts` syntax. */
+  keyShortcuts: string;
+  enabled: boolean;
+  onClick: () => void;
+  icon: ReactNode;
+}
+
+function HistoryButton({
+  label,
+  tooltip,
+  shortcut,
+  keyShortcuts,
+  enabled,
+  onClick,
+  icon,
+}: HistoryButtonProps) {
+  return (
+    // The tooltip describes the button (its name stays "Undo"); the span lets it show while disabled.
+    <Tooltip title={t(tooltip, { shortcut })} describeChild>
+      <span>
+        <IconButton
+          color="inherit"
+          aria-label={t(label)}
+          aria-keyshortcuts={keyShortcuts}
+          disabled={!enabled}
+          onClick={onClick}
+          // Disabled but still readable on any background (the app bar is dark).
+          sx={{ '&.Mui-disabled': { color: 'inherit', opacity: 0.4 } }}
+        >
+          {icon}
+        </IconButton>
+      </span>
+    </Tooltip>
+  );
+}
+
+/** Undo and Redo for the manifest: one step per user action, from any pane. */
+export function HistoryButtons() {
+  const canUndo = useManifest((state) => state.canUndo);
+  const canRedo = useManifest((state) => state.canRedo);
+  const apple = isApplePlatform();
+  return (
+    <Box role="group" aria-label={t('history.group')} sx={{ display: 'flex' }}>
+      <HistoryButton
+        label="history.undo"
+        tooltip="history.undo.tooltip"
+        shortcut={t(apple ? 'history.undo.shortcut.apple' : 'history.undo.shortcut')}
+        keyShortcuts="Control+Z Meta+Z"
+        enabled={canUndo}
+        onClick={() => useManifest.getState().undo()}
+        icon={<UndoIcon />}
+      />
+      <HistoryButton
+        label="history.redo"
+        tooltip="history.redo.tooltip"
+        shortcut={t(apple ? 'history.redo.shortcut.apple' : 'history.redo.shortcut')}
+        keyShortcuts="Control+Shift+Z Control+Y Meta+Shift+Z"
+        enabled={canRedo}
+        onClick={() => useManifest.getState().redo()}
+        icon={<RedoIcon />}
+      />
+    </Box>
+  );
+}

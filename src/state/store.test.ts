@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EXAMPLE_MANIFEST, setField, type Path } from '../core';
+import { useManifest } from './store';
+
+const image: Path = ['spec', 'template', 'spec', 'containers', 0, 'image'];
+const replicas: Path = ['spec', 'replicas'];
+
+/** Types `value` into the Image field letter by letter, `gap` ms apart. */
+function typeImage(value: string, gap: number): void {
+  for (let i = 1; i <= value.length; i++) {
+    useManifest.getState().apply(setField(2, image, value.slice(0, i)), 'form');
+    vi.advanceTimersByTime(gap);
+  }
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  useManifest.setState(useManifest.getInitialState(), true);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('undo and redo in the store', () => {
+  it('start with nothing to undo or redo', () => {
+    const state = useManifest.getState();
+    expect(state.canUndo).toBe(false);
+    expect(state.canRedo).toBe(false);
+    state.undo();
+    expect(useManifest.getState().text).toBe(EXAMPLE_MANIFEST);
+  });
+
+  it('take back a field typed letter by letter in one step, with the history origin', () => {
+    typeImage('ghcr.io', 200);
+    expect(useManifest.getState().text).toContain('image: ghcr.io\n');
+    expect(useManifest.getState().canUndo).toBe(true);
+
+    useManifest.getState().undo();
+    let state = useManifest.getState();
+    expect(state.text).toBe(EXAMPLE_MANIFEST);
+    expect(state.origin).toBe('history');
+    expect(state.canUndo).toBe(false);
+    expect(state.canRedo).toBe(true);
+    // What is derived from the text follows it.
+    expect(state.parsed.documents).toHaveLength(3);
+
+    state.redo();
+    state = useManifest.getState();
+    expect(state.text).toContain('image: ghcr.io\n');
+    expect(state.origin).toBe('history');
+    expect(state.canRedo).toBe(false);
+  });
+
+  it('make two fields two steps, and a pause in one field a new step', () => {
+    typeImage('ab', 100);
+    useManifest.getState().apply(setField(2, replicas, 3), 'form');
+    vi.advanceTimersByTime(1500);
+    useManifest.getState().apply(setField(2, replicas, 4), 'form');
+    expect(useManifest.getState().history.past).toHaveLength(3);
+  });
+
+  it('record setText edits from every pane, but not init', () => {
+    const { setText } = useManifest.getState();
+    setText(`${EXAMPLE_MANIFEST}# a\n`, 'init');
+    expect(useManifest.getState().canUndo).toBe(false);
+    setText(`${EXAMPLE_MANIFEST}# b\n`, 'import');
+    setText(`${EXAMPLE_MANIFEST}# c\n`, 'url');
+    expect(useManifest.getState().history.past).toHaveLength(2);
+    useManifest.getState().undo();
+    useManifest.getState().undo();
+    expect(useManifest.getState().text).toBe(`${EXAMPLE_MANIFEST}# a\n`);
+  });
+
+  it('ignore a setText that changes nothing, and a failed edit', () => {
+    useManifest.getState().setText(EXAMPLE_MANIFEST, 'yaml');
+    const result = useManifest.getState().apply(setField(9, image, 'x'), 'form');
+    expect(result.ok).toBe(false);
+    expect(useManifest.getState().canUndo).toBe(false);
+  });
+
+  it('clear redo on a new edit after undo', () => {
+    useManifest.getState().apply(setField(2, replicas, 3), 'diagram');
+    useManifest.getState().undo();
+    expect(useManifest.getState().canRedo).toBe(true);
+    useManifest.getState().setText(`${EXAMPLE_MANIFEST}#`, 'yaml');
+    expect(useManifest.getState().canRedo).toBe(false);
+    useManifest.getState().undo();
+    expect(useManifest.getState().text).toBe(EXAMPLE_MANIFEST);
+  });
+});
