@@ -4,18 +4,23 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { DiagramPanel } from '../features/diagram/DiagramPanel';
 import { DownloadButton } from '../features/export/DownloadButton';
+import { HistoryButtons } from '../features/history/HistoryButtons';
+import { useHistoryKeys } from '../features/history/use-history-keys';
 import { DropZone } from '../features/import/DropZone';
 import { ImportDialog } from '../features/import/ImportDialog';
 import { ImportStatus } from '../features/import/ImportStatus';
 import { OpenFilesButton } from '../features/import/OpenFilesButton';
 import { FormsPanel } from '../features/forms/FormsPanel';
 import { ProblemsPanel } from '../features/problems/ProblemsPanel';
+import { ShareAlerts } from '../features/share/ShareAlerts';
+import { ShareButton } from '../features/share/ShareButton';
 import { YamlPanel } from '../features/yaml-editor/YamlPanel';
 import { t } from './i18n';
 import { Panel } from './Panel';
 
 /** The shell: forms on the left; the diagram and the YAML pane on the right. */
 export function App() {
+  useHistoryKeys();
   return (
     <DropZone>
       <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
@@ -32,10 +37,13 @@ export function App() {
                 {t('app.tagline')}
               </Typography>
             </Box>
+            <HistoryButtons />
+            <ShareButton />
             <OpenFilesButton />
             <DownloadButton />
           </Toolbar>
         </AppBar>
+        <ShareAlerts />
         <Box
           component="main"
           sx={{

@@ -257,6 +257,45 @@ export const en = {
   'yaml.hover.type': 'Type: {type}',
   'yaml.hover.required': 'Type: {type}, required',
   'yaml.completion.required': '{type}, required',
+  // Undo and redo of the manifest, from any pane.
+  'history.group': 'Undo history',
+  'history.undo': 'Undo',
+  'history.redo': 'Redo',
+  'history.undo.tooltip': 'Undo ({shortcut})',
+  'history.redo.tooltip': 'Redo ({shortcut})',
+  'history.undo.shortcut': 'Ctrl+Z',
+  'history.undo.shortcut.apple': '⌘Z',
+  'history.redo.shortcut': 'Ctrl+Y or Ctrl+Shift+Z',
+  'history.redo.shortcut.apple': '⇧⌘Z',
+  // Share links, autosave and links that cannot be opened.
+  'share.button': 'Copy share link',
+  'share.copied': 'Link copied: whoever opens it sees this manifest exactly as it is now.',
+  'share.tooLarge':
+    'This manifest is too large for a share link (at most {size} MB of text). Download it instead.',
+  'share.manual.title': 'Share link',
+  'share.manual.help':
+    'The browser did not let kubewire copy the link. Select it and copy it yourself (Ctrl+C or ⌘C).',
+  'share.manual.label': 'Link to this manifest',
+  'share.manual.close': 'Close',
+  'share.problem.title': 'This link could not be opened',
+  'share.problem.malformed':
+    'It is damaged or incomplete: perhaps it was cut off when it was copied.',
+  'share.problem.unknown-version':
+    'It was made by another version of kubewire, whose link format this one does not know.',
+  'share.problem.too-large':
+    'It holds more than kubewire opens from a link (at most {size} MB of text).',
+  'share.problem.not-utf8': 'What it holds is not text, so it cannot be a manifest.',
+  'share.problem.kept': 'Nothing was replaced: the editor shows the manifest you had.',
+  'share.dismiss': 'Dismiss',
+  'share.restore.previous-work':
+    'You opened a shared link, so the editor shows the manifest from the link. The work you had before is kept until you dismiss this message.',
+  'share.restore.previous-work.action': 'Restore previous work',
+  'share.restore.linked':
+    'Your previous work is back. The manifest from the link is kept until you dismiss this message.',
+  'share.restore.linked.action': 'Show the linked manifest again',
+  'share.restore.dismiss': 'Dismiss and forget the kept manifest',
+  'share.autosave.failed':
+    'Your work could not be saved in this browser (its storage is full or turned off). It stays here until you close the page: download it to keep it.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,56 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Stack from '@mui/material/Stack';
+import { t } from '../../app/i18n';
+import { MAX_SHARE_TEXT_BYTES } from '../../core/share';
+import { useShare } from '../../state/share-state';
+import { useManifest } from '../../state/store';
+
+const MAX_MB = MAX_SHARE_TEXT_BYTES / (1024 * 1024);
+
+/**
+ * A link that could not be opened, the work a link replaced (with the way back), and an autosave
+ * that failed. Each says what happened in a sentence and can be dismissed; none blocks editing.
+ */
+export function ShareAlerts() {
+  const linkProblem = useShare((state) => state.linkProblem);
+  const recoverable = useShare((state) => state.recoverable);
+  const autosaveFailed = useShare((state) => state.autosaveFailed);
+  const text = useManifest((state) => state.text);
+  const offerRestore = recoverable !== null && recoverable.text !== text;
+  if (!linkProblem && !offerRestore && !autosaveFailed) return null;
+  const share = useShare.getState();
+  return (
+    <Stack spacing={1} sx={{ px: 2, py: 1 }} data-testid="share-alerts">
+      {linkProblem && (
+        <Alert severity="error" onClose={share.dismissLinkProblem} closeText={t('share.dismiss')}>
+          <AlertTitle>{t('share.problem.title')}</AlertTitle>
+          {t(`share.problem.${linkProblem}`, { size: MAX_MB })} {t('share.problem.kept')}
+        </Alert>
+      )}
+      {offerRestore && (
+        <Alert
+          severity="info"
+          role="status"
+          onClose={share.dismissRecoverable}
+          closeText={t('share.restore.dismiss')}
+        >
+          {t(`share.restore.${recoverable.kind}`)}{' '}
+          <Button size="small" variant="outlined" onClick={share.restore} sx={{ ml: 1 }}>
+            {t(`share.restore.${recoverable.kind}.action`)}
+          </Button>
+        </Alert>
+      )}
+      {autosaveFailed && (
+        <Alert
+          severity="warning"
+          onClose={share.dismissAutosaveFailure}
+          closeText={t('share.dismiss')}
+        >
+          {t('share.autosave.failed')}
+        </Alert>
+      )}
+    </Stack>
+  );
+}

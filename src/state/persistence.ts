@@ -1,0 +1,188 @@
+import { EXAMPLE_MANIFEST } from '../core';
+import {
+  encodeShareHash,
+  isShareable,
+  planLinkOpening,
+  planStart,
+  SAVED_WORK_KEY,
+  serializeSavedWork,
+  type Recoverable,
+} from '../core/share';
+import { useShare } from './share-state';
+import { useManifest } from './store';
+
+/** Typing bursts are written once they pause: compressing and saving a big manifest takes time. */
+const WRITE_DELAY_MS = 300;
+
+/** localStorage, or null where reading it throws (storage disabled, sandboxed frame). */
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function readSaved(): string | null {
+  try {
+    return storage()?.getItem(SAVED_WORK_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The page's own address, with the given hash (or none): what the address bar should carry. */
+function addressWith(hash: string): string {
+  return `${location.pathname}${location.search}${hash}`;
+}
+
+/** The link that opens the current manifest, or null when it is too large for a link. */
+export function currentShareLink(): string | null {
+  const { text } = useManifest.getState();
+  if (!isShareable(text)) return null;
+  return `${location.origin}${location.pathname}${encodeShareHash(text)}`;
+}
+
+let running: { flush: () => void; stop: () => void } | null = null;
+
+/** Writes pending autosave and address-bar changes now (e.g. before the page is hidden). */
+export function flushPersistence(): void {
+  running?.flush();
+}
+
+/**
+ * Opens the app with the right text — the link in the address, else the work saved in this
+ * browser, else the example — then keeps the address bar and the saved work in step with every
+ * edit, and opens links pasted into the address bar of the open page. Never throws: anything
+ * unexpected leaves the example (or what was already shown) in place.
+ * Returns a function that stops it all (for tests).
+ */
+export function startPersistence(): () => void {
+  running?.stop();
+  let savedText: string | null = null;
+  let savedRecoverable: Recoverable | null = null;
+  let hashedText: string | null = null;
+  let failing = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  try {
+    const plan = planStart(location.hash, readSaved(), EXAMPLE_MANIFEST);
+    useShare.setState({ linkProblem: plan.linkProblem, recoverable: plan.recoverable });
+    // `init`, not `url`: the text the app opens with is where undo starts, so Undo cannot
+    // step back from the link or the saved work to the example the store was created with.
+    useManifest.getState().setText(plan.text, 'init');
+    // A link in the address already says its text. What is stored needs no writing, and nor does
+    // the example over a stored value that cannot be read (it may be another version's) until
+    // the user changes something; a link is saved at once, with the work it replaced.
+    if (plan.source === 'link') hashedText = plan.text;
+    else {
+      savedText = plan.text;
+      savedRecoverable = plan.recoverable;
+    }
+  } catch {
+    // Left as it is: the example, which the store starts with.
+  }
+
+  const writeAddress = (text: string) => {
+    if (text === hashedText) return;
+    const hash = isShareable(text) ? encodeShareHash(text) : '';
+    // Replace, never push: edits must not fill the Back button's history.
+    history.replaceState(history.state, '', addressWith(hash));
+    hashedText = text;
+  };
+
+  const writeSaved = (text: string, recoverable: Recoverable | null) => {
+    if (text === savedText && recoverable === savedRecoverable) return;
+    try {
+      const store = storage();
+      if (!store) throw new Error('no localStorage');
+      store.setItem(SAVED_WORK_KEY, serializeSavedWork(text, recoverable));
+      savedText = text;
+      savedRecoverable = recoverable;
+      if (failing) useShare.setState({ autosaveFailed: false });
+      failing = false;
+    } catch {
+      // Storage full or disabled: say so once per run of failures, not on every keystroke.
+      if (!failing) useShare.setState({ autosaveFailed: true });
+      failing = true;
+    }
+  };
+
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    try {
+      const { text } = useManifest.getState();
+      writeAddress(text);
+      writeSaved(text, useShare.getState().recoverable);
+    } catch {
+      // A failed write must not break editing; the next change tries again.
+    }
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(flush, WRITE_DELAY_MS);
+  };
+
+  const onHashChange = () => {
+    try {
+      const { text } = useManifest.getState();
+      const opening = planLinkOpening(location.hash, text, EXAMPLE_MANIFEST);
+      switch (opening.kind) {
+        case 'open':
+          useShare.setState({
+            linkProblem: null,
+            recoverable: opening.recoverable ?? useShare.getState().recoverable,
+          });
+          hashedText = opening.text;
+          useManifest.getState().setText(opening.text, 'url');
+          break;
+        case 'same':
+          useShare.setState({ linkProblem: null });
+          break;
+        case 'problem':
+          useShare.setState({ linkProblem: opening.problem });
+          hashedText = null;
+          schedule();
+          break;
+        case 'not-a-link':
+          // The address no longer carries the manifest: put it back.
+          hashedText = null;
+          schedule();
+          break;
+      }
+    } catch {
+      // Keep the current work.
+    }
+  };
+
+  const onPageHide = () => flush();
+  const onVisibility = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+
+  const unsubscribeText = useManifest.subscribe((state, previous) => {
+    if (state.text !== previous.text) schedule();
+  });
+  const unsubscribeShare = useShare.subscribe((state, previous) => {
+    if (state.recoverable !== previous.recoverable) schedule();
+  });
+  window.addEventListener('hashchange', onHashChange);
+  window.addEventListener('pagehide', onPageHide);
+  document.addEventListener('visibilitychange', onVisibility);
+  // The address bar carries the manifest from the start, not only after the first edit.
+  schedule();
+
+  const stop = () => {
+    clearTimeout(timer);
+    unsubscribeText();
+    unsubscribeShare();
+    window.removeEventListener('hashchange', onHashChange);
+    window.removeEventListener('pagehide', onPageHide);
+    document.removeEventListener('visibilitychange', onVisibility);
+    if (running?.stop === stop) running = null;
+  };
+  running = { flush, stop };
+  return stop;
+}
