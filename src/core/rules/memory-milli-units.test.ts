@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../model/example';
+import { serverDeployment } from './deployment-fixture';
 import { applyFix, findingsOf } from './testing';
 
 function deployment(resources: string): string {
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: server
-spec:
-  selector:
-    matchLabels:
-      app: server
-  template:
-    metadata:
-      labels:
-        app: server
-    spec:
-      containers:
-        - name: server
-          image: server:1.0
-          resources:
-${resources}`;
+  return serverDeployment(`          resources:\n${resources}`);
 }
 
 const CONTAINER = ['spec', 'template', 'spec', 'containers', 0, 'resources'];

@@ -1,28 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../model/example';
+import { serverDeployment } from './deployment-fixture';
 import { applyFix, findingsOf } from './testing';
 
 function deployment(probes: string): string {
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: server
-spec:
-  selector:
-    matchLabels:
-      app: server
-  template:
-    metadata:
-      labels:
-        app: server
-    spec:
-      containers:
-        - name: server
-          image: server:1.0
-          ports:
-            - name: grpc
-              containerPort: 9000
-${probes}`;
+  return serverDeployment(
+    `          ports:\n            - name: grpc\n              containerPort: 9000\n${probes}`,
+  );
 }
 
 const CONTAINER = ['spec', 'template', 'spec', 'containers', 0];
