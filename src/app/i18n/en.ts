@@ -21,7 +21,7 @@ export const en = {
     'Solid green: the link resolves. Dashed red: it does not; hover it or read the Problems list.',
 
   'problems.title': 'Problems',
-  'problems.summary': '{errors} errors, {warnings} warnings, {infos} advice',
+  'problems.summary': 'Errors: {errors} · Warnings: {warnings} · Advice: {infos}',
   'problems.none': 'No problems found: every link resolves and every object is valid.',
   'problems.severity.error': 'Error',
   'problems.severity.warning': 'Warning',
