@@ -2,7 +2,12 @@
  * Every user-visible string of the UI. English is the reference catalogue; other languages
  * (Korean next) provide the same keys. `{name}` placeholders are filled by `t()`.
  */
+import { enExport } from './en-export';
+import { enProfiles } from './en-profiles';
+
 export const en = {
+  ...enProfiles,
+  ...enExport,
   'app.title': 'kubewire',
   'app.tagline': 'Ingress → Service → Deployment for your gRPC server, checked before you deploy',
   'app.skipToYaml': 'Skip to the YAML editor',

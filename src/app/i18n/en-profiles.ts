@@ -1,0 +1,4 @@
+/** Strings of the ingress-controller profiles, adding and removing objects, renaming. */
+export const enProfiles = {
+  'profile.label': 'Ingress controller',
+} as const;
