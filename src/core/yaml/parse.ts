@@ -71,10 +71,23 @@ function toPlain(doc: Document.Parsed): { value: unknown; error?: string } {
 }
 
 /**
+ * The last text read and its result. An edit reads the current text (to find where to write)
+ * and then the new text is read for the rules; the next edit starts from that same text, so
+ * each keystroke parses once instead of twice. Results are never mutated, so sharing is safe.
+ */
+let lastParse: ParsedManifest | undefined;
+
+/**
  * Reads manifest text into documents with source positions. It never throws: problems in the
  * text become `syntaxErrors`, and documents are kept even when another document is broken.
  */
 export function parseManifest(text: string): ParsedManifest {
+  if (lastParse?.text === text) return lastParse;
+  lastParse = readManifest(text);
+  return lastParse;
+}
+
+function readManifest(text: string): ParsedManifest {
   const lineCounter = new LineCounter();
   const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false });
   const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];

@@ -1,13 +1,14 @@
 import '@xyflow/react/dist/style.css';
 import { Controls, ReactFlow, type Connection } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { t } from '../../app/i18n';
 import { buildDiagram } from '../../core/diagram/build';
 import { connectionCommands } from '../../core/diagram/connect';
 import { manifestObjects } from '../../core/rules/context';
 import { useManifest } from '../../state/store';
+import { FlowElements } from './flow-elements';
 import { LinkEdge, type LinkFlowEdge } from './LinkEdge';
-import { ObjectNode, type ObjectFlowNode } from './ObjectNode';
+import { ObjectNode } from './ObjectNode';
 
 const nodeTypes = { object: ObjectNode };
 const edgeTypes = { link: LinkEdge };
@@ -28,29 +29,12 @@ export default function Diagram() {
   const apply = useManifest((state) => state.apply);
   const select = useManifest((state) => state.select);
   const objects = useMemo(() => manifestObjects(parsed), [parsed]);
-  const diagram = useMemo(() => buildDiagram(objects, graph), [objects, graph]);
-
-  const nodes: ObjectFlowNode[] = diagram.nodes.map((node) => ({
-    id: node.id,
-    type: 'object',
-    position: { x: node.x, y: node.y },
-    data: { node },
-    width: node.width,
-    height: node.height,
-    draggable: false,
-    ariaLabel: `${t('diagram.node', { kind: node.kind, name: node.name })}${node.notes.map((note) => `; ${note.text}`).join('')}`,
-  }));
-  const edges: LinkFlowEdge[] = diagram.edges.map((edge) => ({
-    id: edge.id,
-    type: 'link',
-    source: edge.source,
-    sourceHandle: edge.sourceHandle,
-    target: edge.target,
-    targetHandle: edge.targetHandle,
-    data: { edge },
-    ariaLabel: edge.label,
-    focusable: true,
-  }));
+  // Unchanged nodes and edges keep their objects, so React Flow renders only what changed.
+  const [elements] = useState(() => new FlowElements());
+  const { nodes, edges } = useMemo(
+    () => elements.update(buildDiagram(objects, graph)),
+    [elements, objects, graph],
+  );
 
   const commandsFor = (connection: Connection | LinkFlowEdge) => {
     const sourceDoc = docOf(connection.source);

@@ -1,28 +1,24 @@
 import TextField from '@mui/material/TextField';
 import { t } from '../../app/i18n';
-import { setBackendPort, type IngressBackend, type Path } from '../../core';
+import { readBackend, setBackendPort, type Path } from '../../core';
 import { BoundTextField } from './fields/BoundTextField';
 import { FieldGrid } from './fields/FieldGrid';
-import { useEdit, useFormDoc } from './form-context';
+import { useDocSelect, useEdit, useFormDoc } from './form-context';
 
 /**
  * An Ingress backend: the Service name and its port, by name or by number. Switching the mode
  * removes the other field in the same edit, because the API rejects a backend with both.
  */
-export function BackendFields({
-  backend,
-  path,
-  defaultPort,
-}: {
-  backend: IngressBackend;
-  path: Path;
-  defaultPort: number;
-}) {
+const backendPort = (value: unknown) => {
+  const backend = readBackend(value);
+  return { name: backend.portName, number: backend.portNumber };
+};
+
+export function BackendFields({ path, defaultPort }: { path: Path; defaultPort: number }) {
   const { doc, disabled } = useFormDoc();
+  const current = useDocSelect(backendPort, path);
   const edit = useEdit();
-  const mode =
-    backend.portNumber !== undefined && backend.portName === undefined ? 'number' : 'name';
-  const current = { name: backend.portName, number: backend.portNumber };
+  const mode = current.number !== undefined && current.name === undefined ? 'number' : 'name';
   const portPath = [...path, 'service', 'port'];
   return (
     <FieldGrid min={150}>

@@ -12,13 +12,17 @@ import { FieldGrid } from './fields/FieldGrid';
 import { ItemCard } from './fields/ItemCard';
 import { KeyValueEditor } from './fields/KeyValueEditor';
 import { ListSection } from './fields/ListSection';
-import { useEdit, useFormDoc } from './form-context';
+import { useDocSelect, useEdit, useFormDoc } from './form-context';
 import { MetadataFields } from './MetadataFields';
 
+/** The form renders again only when a container is added, removed or renamed. */
+const containerNames = (object: unknown) =>
+  readDeployment(object).containers.map((container) => container.name);
+
 export function DeploymentForm() {
-  const { doc, object } = useFormDoc();
+  const { doc } = useFormDoc();
   const edit = useEdit();
-  const deployment = readDeployment(object);
+  const names = useDocSelect(containerNames);
   return (
     <>
       <MetadataFields kind="Deployment" />
@@ -48,26 +52,23 @@ export function DeploymentForm() {
         onAdd={() =>
           edit(
             addListItem(doc, deploymentPath.containers, {
-              name: uniqueName(
-                'sidecar',
-                deployment.containers.map((container) => container.name),
-              ),
+              name: uniqueName('sidecar', names),
               image: '',
             }),
           )
         }
       >
-        {deployment.containers.map((container, index) => (
+        {names.map((name, index) => (
           <ItemCard
             key={index}
-            title={t('deployment.container', { name: container.name ?? String(index + 1) })}
+            title={t('deployment.container', { name: name ?? String(index + 1) })}
             onRemove={
-              deployment.containers.length > 1
+              names.length > 1
                 ? () => edit(removeListItem(doc, deploymentPath.containers, index))
                 : undefined
             }
           >
-            <ContainerFields container={container} path={deploymentPath.container(index)} />
+            <ContainerFields path={deploymentPath.container(index)} />
           </ItemCard>
         ))}
       </ListSection>

@@ -3,8 +3,9 @@ import TextField from '@mui/material/TextField';
 import { t } from '../../app/i18n';
 import {
   PROBE_HANDLERS,
+  PROBE_KINDS,
+  readContainer,
   setProbeHandler,
-  type Container,
   type Path,
   type ProbeHandler,
   type ProbeKind,
@@ -12,7 +13,7 @@ import {
 import { BoundTextField } from './fields/BoundTextField';
 import { FieldGrid } from './fields/FieldGrid';
 import { StringListEditor } from './fields/StringListEditor';
-import { useEdit, useFormDoc } from './form-context';
+import { useDocSelect, useEdit, useFormDoc } from './form-context';
 
 const TIMING_FIELDS = [
   'initialDelaySeconds',
@@ -23,28 +24,32 @@ const TIMING_FIELDS = [
 ] as const;
 
 export interface ProbeFieldsProps {
-  container: Container;
   containerPath: Path;
   probe: ProbeKind;
 }
 
 /** One probe of a container: its handler of any type, the handler's fields and its timing. */
-export function ProbeFields({ container, containerPath, probe }: ProbeFieldsProps) {
+/** What the probe sections show: each probe's handlers (null: no probe) and the first port. */
+function probeSummary(value: unknown) {
+  const container = readContainer(value);
+  const firstPort = container.ports[0];
+  return {
+    handlers: PROBE_KINDS.map((kind) => container.probes[kind]?.handlers ?? null),
+    firstPort: { name: firstPort?.name, number: firstPort?.containerPort },
+  };
+}
+
+export function ProbeFields({ containerPath, probe }: ProbeFieldsProps) {
   const { doc, disabled } = useFormDoc();
   const edit = useEdit();
-  const value = container.probes[probe];
+  const summary = useDocSelect(probeSummary, containerPath);
+  const handlers = summary.handlers[PROBE_KINDS.indexOf(probe)] ?? null;
   const probePath = [...containerPath, probe];
-  const handler = value?.handlers[0];
+  const handler = handlers?.[0];
   const probeLabel = t(`probe.${probe}`);
-  const firstPort = container.ports[0];
 
   const onHandler = (next: ProbeHandler | 'none') =>
-    edit(
-      setProbeHandler(doc, probePath, next, value?.handlers ?? [], {
-        name: firstPort?.name,
-        number: firstPort?.containerPort,
-      }),
-    );
+    edit(setProbeHandler(doc, probePath, next, handlers ?? [], summary.firstPort));
 
   return (
     <Box component="section" aria-label={probeLabel} sx={{ display: 'grid', gap: 1.5 }}>
@@ -99,7 +104,7 @@ export function ProbeFields({ container, containerPath, probe }: ProbeFieldsProp
           )}
         </FieldGrid>
       )}
-      {value && (
+      {handlers !== null && (
         <FieldGrid min={150}>
           {TIMING_FIELDS.map((field) => (
             <BoundTextField

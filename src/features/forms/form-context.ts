@@ -1,11 +1,15 @@
-import { createContext, useContext } from 'react';
-import type { EditCommand, EditResult } from '../../core';
+import { createContext, useCallback, useContext } from 'react';
+import { getPath, type EditCommand, type EditResult, type Path } from '../../core';
+import { equalValues } from '../../state/keep-equal';
 import { useManifest } from '../../state/store';
+import { useManifestSelector } from '../../state/use-manifest-selector';
 
-/** The document a form edits: its index in the manifest and its plain value. */
+/**
+ * The document a form edits: its index in the manifest. Values are not in the context: each
+ * field selects its own from the store, so a keystroke renders the one field it changed.
+ */
 export interface FormDoc {
   doc: number;
-  object: unknown;
   /** True while the YAML has a syntax error: forms show the last valid manifest, read-only. */
   disabled: boolean;
 }
@@ -18,8 +22,37 @@ export function useFormDoc(): FormDoc {
   return value;
 }
 
+const ROOT: Path = [];
+
+/**
+ * What `read` makes of the value at `path` in the form's document, compared by value: a form
+ * section selects just what it shows (its list of port names, say) and does not render again
+ * when another field changes. `read` must be a module-level function; `path` is compared by
+ * value, since callers build it anew on every render.
+ */
+export function useDocSelect<T>(read: (value: unknown) => T, path: Path = ROOT): T {
+  const { doc } = useFormDoc();
+  const key = path.map(String).join('\u0000');
+  const select = useCallback(
+    (state: { objects: readonly unknown[] }) => read(getPath(state.objects[doc], path)),
+    // `key` stands for `path`, which callers build anew on every render.
+    [doc, read, key],
+  );
+  return useManifestSelector(select, equalValues);
+}
+
+const identity = (value: unknown) => value;
+
+/**
+ * The value at `path` in the form's document. Unchanged parts of the manifest keep their
+ * objects from one edit to the next (keep-equal.ts), so this is cheap to compare.
+ */
+export function useDocValue(path: Path): unknown {
+  return useDocSelect(identity, path);
+}
+
 /** Dispatches typed edit commands as one user action that came from a form. */
 export function useEdit(): (commands: readonly EditCommand[]) => EditResult {
   const apply = useManifest((state) => state.apply);
-  return (commands) => apply(commands, 'form');
+  return useCallback((commands) => apply(commands, 'form'), [apply]);
 }

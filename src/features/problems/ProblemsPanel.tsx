@@ -4,7 +4,7 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { t } from '../../app/i18n';
 import type { Diagnostic } from '../../core';
 import { useManifest } from '../../state/store';
@@ -21,8 +21,6 @@ function location(diagnostic: Diagnostic): string {
 /** Every diagnostic, with its quick fix; choosing one shows its field in the forms and the YAML. */
 export function ProblemsPanel() {
   const diagnostics = useManifest((state) => state.check.diagnostics);
-  const apply = useManifest((state) => state.apply);
-  const select = useManifest((state) => state.select);
   const [failure, setFailure] = useState<string | null>(null);
   const count = (severity: Diagnostic['severity']) =>
     diagnostics.filter((d) => d.severity === severity).length;
@@ -44,88 +42,106 @@ export function ProblemsPanel() {
         </Typography>
       )}
       <List dense disablePadding>
-        {diagnostics.map((diagnostic, index) => {
-          const severity = t(`problems.severity.${diagnostic.severity}`);
-          const fix = diagnostic.fix;
-          return (
-            <ListItem
-              key={`${diagnostic.ruleId}-${diagnostic.doc}-${String(diagnostic.range.offset[0])}-${String(index)}`}
-              disablePadding
-              data-rule-id={diagnostic.ruleId}
-              data-severity={diagnostic.severity}
-              sx={{
-                display: 'flex',
-                alignItems: 'flex-start',
-                gap: 1,
-                borderBottom: 1,
-                borderColor: 'divider',
-              }}
-            >
-              <ListItemButton
-                aria-label={t('problems.show', {
-                  message: `${severity} ${diagnostic.ruleId}: ${diagnostic.message}`,
-                })}
-                onClick={() =>
-                  select({
-                    doc: diagnostic.doc,
-                    path: diagnostic.path,
-                    offset: diagnostic.range.offset,
-                  })
-                }
-                sx={{ alignItems: 'flex-start', gap: 1, py: 0.75 }}
-              >
-                <Box sx={{ pt: 0.25 }}>
-                  <SeverityIcon severity={diagnostic.severity} />
-                </Box>
-                <Box sx={{ minWidth: 0 }}>
-                  <Typography variant="body2" component="p">
-                    <Box component="span" sx={{ fontWeight: 600 }}>
-                      {severity}
-                    </Box>{' '}
-                    <Box
-                      component="code"
-                      sx={{ fontSize: '0.8rem', bgcolor: 'grey.100', px: 0.5, borderRadius: 0.5 }}
-                    >
-                      {diagnostic.ruleId}
-                    </Box>{' '}
-                    {diagnostic.message}
-                  </Typography>
-                  <Typography variant="caption" color="text.secondary" component="p">
-                    {location(diagnostic)}
-                  </Typography>
-                </Box>
-              </ListItemButton>
-              <Box
-                sx={{
-                  py: 0.75,
-                  pr: 1,
-                  flexShrink: 0,
-                  display: 'flex',
-                  flexDirection: 'column',
-                  gap: 0.5,
-                  alignItems: 'flex-end',
-                }}
-              >
-                {fix && (
-                  <Button
-                    size="small"
-                    variant="outlined"
-                    onClick={() => {
-                      const result = apply(fix.commands, 'fix');
-                      setFailure(
-                        result.ok ? null : t('problems.fixFailed', { reason: result.reason }),
-                      );
-                    }}
-                  >
-                    {t('problems.fix', { title: fix.title })}
-                  </Button>
-                )}
-                <RuleHelpLink ruleId={diagnostic.ruleId} />
-              </Box>
-            </ListItem>
-          );
-        })}
+        {diagnostics.map((diagnostic, index) => (
+          <ProblemItem
+            key={`${diagnostic.ruleId}-${diagnostic.doc}-${String(diagnostic.range.offset[0])}-${String(index)}`}
+            diagnostic={diagnostic}
+            onFixed={setFailure}
+          />
+        ))}
       </List>
     </Box>
   );
 }
+
+/**
+ * One problem. Unchanged diagnostics keep their objects from one edit to the next (the store
+ * shares them), so only the entries an edit changed render again.
+ */
+const ProblemItem = memo(function ProblemItem({
+  diagnostic,
+  onFixed,
+}: {
+  diagnostic: Diagnostic;
+  /** Called with the reason a quick fix could not be applied, or null when it was. */
+  onFixed: (failure: string | null) => void;
+}) {
+  const apply = useManifest((state) => state.apply);
+  const select = useManifest((state) => state.select);
+  const severity = t(`problems.severity.${diagnostic.severity}`);
+  const fix = diagnostic.fix;
+  return (
+    <ListItem
+      disablePadding
+      data-rule-id={diagnostic.ruleId}
+      data-severity={diagnostic.severity}
+      sx={{
+        display: 'flex',
+        alignItems: 'flex-start',
+        gap: 1,
+        borderBottom: 1,
+        borderColor: 'divider',
+      }}
+    >
+      <ListItemButton
+        aria-label={t('problems.show', {
+          message: `${severity} ${diagnostic.ruleId}: ${diagnostic.message}`,
+        })}
+        onClick={() =>
+          select({
+            doc: diagnostic.doc,
+            path: diagnostic.path,
+            offset: diagnostic.range.offset,
+          })
+        }
+        sx={{ alignItems: 'flex-start', gap: 1, py: 0.75 }}
+      >
+        <Box sx={{ pt: 0.25 }}>
+          <SeverityIcon severity={diagnostic.severity} />
+        </Box>
+        <Box sx={{ minWidth: 0 }}>
+          <Typography variant="body2" component="p">
+            <Box component="span" sx={{ fontWeight: 600 }}>
+              {severity}
+            </Box>{' '}
+            <Box
+              component="code"
+              sx={{ fontSize: '0.8rem', bgcolor: 'grey.100', px: 0.5, borderRadius: 0.5 }}
+            >
+              {diagnostic.ruleId}
+            </Box>{' '}
+            {diagnostic.message}
+          </Typography>
+          <Typography variant="caption" color="text.secondary" component="p">
+            {location(diagnostic)}
+          </Typography>
+        </Box>
+      </ListItemButton>
+      <Box
+        sx={{
+          py: 0.75,
+          pr: 1,
+          flexShrink: 0,
+          display: 'flex',
+          flexDirection: 'column',
+          gap: 0.5,
+          alignItems: 'flex-end',
+        }}
+      >
+        {fix && (
+          <Button
+            size="small"
+            variant="outlined"
+            onClick={() => {
+              const result = apply(fix.commands, 'fix');
+              onFixed(result.ok ? null : t('problems.fixFailed', { reason: result.reason }));
+            }}
+          >
+            {t('problems.fix', { title: fix.title })}
+          </Button>
+        )}
+        <RuleHelpLink ruleId={diagnostic.ruleId} />
+      </Box>
+    </ListItem>
+  );
+});

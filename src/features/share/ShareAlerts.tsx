@@ -17,8 +17,10 @@ export function ShareAlerts() {
   const linkProblem = useShare((state) => state.linkProblem);
   const recoverable = useShare((state) => state.recoverable);
   const autosaveFailed = useShare((state) => state.autosaveFailed);
-  const text = useManifest((state) => state.text);
-  const offerRestore = recoverable !== null && recoverable.text !== text;
+  // A boolean, so that typing does not render the alerts again.
+  const offerRestore = useManifest(
+    (state) => recoverable !== null && recoverable.text !== state.text,
+  );
   if (!linkProblem && !offerRestore && !autosaveFailed) return null;
   const share = useShare.getState();
   return (
@@ -29,7 +31,7 @@ export function ShareAlerts() {
           {t(`share.problem.${linkProblem}`, { size: MAX_MB })} {t('share.problem.kept')}
         </Alert>
       )}
-      {offerRestore && (
+      {offerRestore && recoverable && (
         <Alert
           severity="info"
           role="status"

@@ -91,7 +91,9 @@ export default function YamlPane() {
       if (state.text === previous.text) return;
       // Text typed here is already in the model; only edits from elsewhere are applied to it.
       if (state.origin !== 'yaml') applyToModel(state.text);
-      showDiagnostics(model, state.check.diagnostics);
+      // Markers move with the text; equal diagnostics keep their array (the store shares it).
+      if (state.check.diagnostics !== previous.check.diagnostics)
+        showDiagnostics(model, state.check.diagnostics);
     });
 
     return () => {

@@ -35,9 +35,10 @@ function formatManifest(): MessageKey {
 /** The YAML pane with a text status line, so syntax errors are announced, not only drawn. */
 export function YamlPanel() {
   const firstError = useManifest((state) => state.parsed.syntaxErrors[0]);
-  const text = useManifest((state) => state.text);
   const [notice, setNotice] = useState<FormatNotice | null>(null);
-  const shownNotice = notice?.text === text ? notice.key : undefined;
+  // The notice holds until the text changes; a boolean, so typing does not render the panel.
+  const noticeCurrent = useManifest((state) => notice?.text === state.text);
+  const shownNotice = noticeCurrent ? notice?.key : undefined;
 
   const format = () => {
     const key = formatManifest();

@@ -1,9 +1,11 @@
 import TextField from '@mui/material/TextField';
+import { memo } from 'react';
 import { t } from '../../../app/i18n';
-import { getPath, setField, type Path } from '../../../core';
-import { useEdit, useFormDoc } from '../form-context';
+import { setField, type Path } from '../../../core';
+import { useDocValue, useEdit, useFormDoc } from '../form-context';
 import { fieldDomId, fieldStatus, helperTextColor, useFieldDiagnostics } from './field-diagnostics';
 import { displayValue } from './parse-input';
+import { sameProps } from './same-props';
 
 export interface SelectOption {
   value: string;
@@ -21,10 +23,15 @@ export interface BoundSelectProps {
  * A native select bound to one string field. "(not set)" removes the key; a value in the text
  * that is not among the options is still shown, so the field never hides what is written.
  */
-export function BoundSelect({ path, label, help, options }: BoundSelectProps) {
-  const { doc, object, disabled } = useFormDoc();
+export const BoundSelect = memo(function BoundSelect({
+  path,
+  label,
+  help,
+  options,
+}: BoundSelectProps) {
+  const { doc, disabled } = useFormDoc();
   const edit = useEdit();
-  const value = displayValue(getPath(object, path));
+  const value = displayValue(useDocValue(path));
   const known = value === '' || options.some((option) => option.value === value);
   const status = fieldStatus(useFieldDiagnostics(path));
   return (
@@ -56,4 +63,4 @@ export function BoundSelect({ path, label, help, options }: BoundSelectProps) {
       ))}
     </TextField>
   );
-}
+}, sameProps);

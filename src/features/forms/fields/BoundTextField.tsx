@@ -1,10 +1,12 @@
 import TextField from '@mui/material/TextField';
+import { memo } from 'react';
 import { t } from '../../../app/i18n';
-import { getPath, setField, type Path } from '../../../core';
-import { useEdit, useFormDoc } from '../form-context';
+import { setField, type Path } from '../../../core';
+import { useDocValue, useEdit, useFormDoc } from '../form-context';
 import { editFailureMessage } from './edit-failure';
 import { displayValue, parseInput, type FieldKind } from './parse-input';
 import { fieldDomId, fieldStatus, helperTextColor, useFieldDiagnostics } from './field-diagnostics';
+import { sameProps } from './same-props';
 import { useDraft } from './use-draft';
 
 export interface BoundTextFieldProps {
@@ -22,7 +24,7 @@ export interface BoundTextFieldProps {
  * writes every change back as an edit command. Input that cannot be written (a letter in a
  * number field) stays in the field with an explanation and is not written.
  */
-export function BoundTextField({
+export const BoundTextField = memo(function BoundTextField({
   path,
   label,
   help,
@@ -30,10 +32,11 @@ export function BoundTextField({
   keepEmpty = false,
   placeholder,
 }: BoundTextFieldProps) {
-  const { doc, object, disabled } = useFormDoc();
+  const { doc, disabled } = useFormDoc();
   const edit = useEdit();
   const { draft, problem, accept, hold } = useDraft();
-  const shown = draft ?? displayValue(getPath(object, path));
+  const value = useDocValue(path);
+  const shown = draft ?? displayValue(value);
   const status = fieldStatus(useFieldDiagnostics(path));
 
   const onChange = (raw: string) => {
@@ -71,4 +74,4 @@ export function BoundTextField({
       }}
     />
   );
-}
+}, sameProps);

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import { t } from '../../../app/i18n';
-import { addMapEntry, asRecord, getPath, removeMapEntry, type Path } from '../../../core';
-import { useEdit, useFormDoc } from '../form-context';
+import { addMapEntry, asRecord, removeMapEntry, type Path } from '../../../core';
+import { useDocSelect, useEdit, useFormDoc } from '../form-context';
 import { BoundTextField } from './BoundTextField';
 import { ListSection } from './ListSection';
 import { RemoveButton } from './RemoveButton';
@@ -15,11 +15,14 @@ export interface KeyValueEditorProps {
   newKey?: string;
 }
 
+const keysOf = (value: unknown) => Object.keys(asRecord(value));
+
 /** Edits a string map (labels, annotations, selectors) entry by entry. */
 export function KeyValueEditor({ mapPath, title, help, newKey = 'key' }: KeyValueEditorProps) {
-  const { doc, object } = useFormDoc();
+  const { doc } = useFormDoc();
   const edit = useEdit();
-  const keys = Object.keys(asRecord(getPath(object, mapPath)));
+  // Typing a value does not render the list again; adding or renaming a key does.
+  const keys = useDocSelect(keysOf, mapPath);
   return (
     <ListSection
       title={title}

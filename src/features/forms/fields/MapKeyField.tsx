@@ -1,8 +1,10 @@
 import TextField from '@mui/material/TextField';
+import { memo } from 'react';
 import { renameMapKey, type Path } from '../../../core';
 import { useEdit, useFormDoc } from '../form-context';
 import { editFailureMessage } from './edit-failure';
 import { fieldDomId, fieldStatus, helperTextColor, useFieldDiagnostics } from './field-diagnostics';
+import { sameProps } from './same-props';
 import { useDraft } from './use-draft';
 
 export interface MapKeyFieldProps {
@@ -17,7 +19,12 @@ export interface MapKeyFieldProps {
  * key that is empty or already used is held in the field and never written, because the YAML
  * would then have a duplicate key.
  */
-export function MapKeyField({ mapPath, currentKey, label, help }: MapKeyFieldProps) {
+export const MapKeyField = memo(function MapKeyField({
+  mapPath,
+  currentKey,
+  label,
+  help,
+}: MapKeyFieldProps) {
   const { doc, disabled } = useFormDoc();
   const edit = useEdit();
   const { draft, problem, accept, hold } = useDraft();
@@ -46,4 +53,4 @@ export function MapKeyField({ mapPath, currentKey, label, help }: MapKeyFieldPro
       }}
     />
   );
-}
+}, sameProps);

@@ -1,6 +1,6 @@
 import Box from '@mui/material/Box';
-import { addListItem, asArray, getPath, removeListItem, type Path } from '../../../core';
-import { useEdit, useFormDoc } from '../form-context';
+import { addListItem, asArray, removeListItem, type Path } from '../../../core';
+import { useDocSelect, useEdit, useFormDoc } from '../form-context';
 import { BoundTextField } from './BoundTextField';
 import { ListSection } from './ListSection';
 import { RemoveButton } from './RemoveButton';
@@ -13,6 +13,8 @@ export interface StringListEditorProps {
   itemLabel: (index: number) => string;
 }
 
+const lengthOf = (value: unknown) => asArray(value).length;
+
 /** A list of strings (a command and its arguments), one field per item. */
 export function StringListEditor({
   path,
@@ -21,9 +23,9 @@ export function StringListEditor({
   addLabel,
   itemLabel,
 }: StringListEditorProps) {
-  const { doc, object } = useFormDoc();
+  const { doc } = useFormDoc();
   const edit = useEdit();
-  const items = asArray(getPath(object, path));
+  const count = useDocSelect(lengthOf, path);
   return (
     <ListSection
       title={title}
@@ -31,7 +33,7 @@ export function StringListEditor({
       addLabel={addLabel}
       onAdd={() => edit(addListItem(doc, path, ''))}
     >
-      {items.map((_, index) => {
+      {Array.from({ length: count }, (_, index) => {
         const label = itemLabel(index);
         return (
           <Box
