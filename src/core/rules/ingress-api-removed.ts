@@ -12,7 +12,8 @@ const plural = (count: number, one: string, many: string): string =>
 
 /** What the upgrade changes besides `apiVersion`, read back from its commands, for the message. */
 function changes(commands: readonly EditCommand[]): string[] {
-  const last = (command: EditCommand) => command.path[command.path.length - 1];
+  const last = (command: EditCommand) =>
+    'path' in command ? command.path[command.path.length - 1] : undefined;
   const backends = commands.filter(
     (command) => command.type === 'set' && last(command) === 'service',
   ).length;

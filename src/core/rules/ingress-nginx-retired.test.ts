@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../model/example';
-import { findingsOf } from './testing';
+import { detectProfile } from '../profiles/detect';
+import { SPLIT_BY_SERVICE } from '../profiles/switch-fixtures';
+import { parseManifest } from '../yaml/parse';
+import { checkManifest } from './run';
+import { applyFix, findingsOf } from './testing';
 
 const INGRESS = `apiVersion: networking.k8s.io/v1
 kind: Ingress
@@ -48,5 +52,42 @@ describe('ingress-nginx-retired', () => {
   it('says nothing about other controllers or an unknown one', () => {
     expect(findingsOf('ingress-nginx-retired', INGRESS, { profile: 'traefik' })).toEqual([]);
     expect(findingsOf('ingress-nginx-retired', INGRESS)).toEqual([]);
+  });
+
+  it('offers the Gateway API profile as a fix that leaves no error', () => {
+    for (const text of [EXAMPLE_MANIFEST, SPLIT_BY_SERVICE]) {
+      const [finding] = findingsOf('ingress-nginx-retired', text);
+      expect(finding?.fix?.title).toBe('Switch to the Gateway API (GRPCRoute)');
+      const fixed = applyFix(text, finding);
+      const parsed = parseManifest(fixed);
+      expect(detectProfile(parsed)).toBe('gateway-api');
+      const errors = checkManifest(parsed, { profile: 'gateway-api' }, true).diagnostics.filter(
+        (diagnostic) => diagnostic.severity === 'error',
+      );
+      expect(errors, fixed).toEqual([]);
+      expect(findingsOf('ingress-nginx-retired', fixed)).toEqual([]);
+      expect(fixed).toContain('kind: GRPCRoute');
+    }
+  });
+
+  it('shares one fix between the Ingresses it is about', () => {
+    const two =
+      EXAMPLE_MANIFEST +
+      '---\n' +
+      INGRESS.replace(
+        '  name: web\n',
+        '  name: web\n  annotations:\n    kubernetes.io/ingress.class: nginx\n',
+      );
+    const findings = findingsOf('ingress-nginx-retired', two);
+    expect(findings).toHaveLength(2);
+    expect(findings[0]?.fix).toEqual(findings[1]?.fix);
+    expect(parseManifest(applyFix(two, findings[1])).documents.map((doc) => doc.kind)).toEqual([
+      'Gateway',
+      'GRPCRoute',
+      'Service',
+      'Deployment',
+      'Gateway',
+      'GRPCRoute',
+    ]);
   });
 });

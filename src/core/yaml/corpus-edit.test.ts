@@ -27,7 +27,8 @@ function isAtMostTwoInsertions(before: string, after: string): boolean {
 
 function edit(text: string, command: EditCommand): string {
   const result = applyEdit(text, command);
-  if (!result.ok) throw new Error(`${command.type} ${command.path.join('.')}: ${result.reason}`);
+  const where = 'path' in command ? command.path.join('.') : '';
+  if (!result.ok) throw new Error(`${command.type} ${where}: ${result.reason}`);
   const reparsed = parseManifest(result.text);
   expect(reparsed.syntaxErrors).toEqual([]);
   return result.text;

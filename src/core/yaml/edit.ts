@@ -12,6 +12,7 @@ import {
 import { insertionIndex } from './key-order';
 import { findPair, keyOf, walk, type Step } from './walk';
 import { parseManifest } from './parse';
+import { applyDocumentEdit, isDocumentCommand } from './documents';
 import {
   isInlineValue,
   isScalarValue,
@@ -36,7 +37,11 @@ export type EditCommand =
   /** Add an item at the end of the sequence at `path`, creating the sequence if missing. */
   | { type: 'append'; doc: number; path: Path; value: unknown }
   /** Rename the key `from` of the map at `path` to `to`, keeping its value and position. */
-  | { type: 'renameKey'; doc: number; path: Path; from: string; to: string };
+  | { type: 'renameKey'; doc: number; path: Path; from: string; to: string }
+  /** Add `value` as a new document after document `after` (default: at the end), with `---`. */
+  | { type: 'addDocument'; value: unknown; after?: number }
+  /** Remove a whole document and its separator; the other documents keep their text. */
+  | { type: 'removeDocument'; doc: number };
 
 export type EditFailure =
   'syntax-error' | 'no-document' | 'no-such-path' | 'not-a-collection' | 'key-exists' | 'empty-key';
@@ -405,6 +410,9 @@ function renameAt(
 export function applyEdit(text: string, command: EditCommand): EditResult {
   const manifest = parseManifest(text);
   if (manifest.syntaxErrors.length > 0) return { ok: false, reason: 'syntax-error' };
+  if (isDocumentCommand(command)) {
+    return applyDocumentEdit(manifest, command, (yamlDoc) => blockStyleOf(text, yamlDoc));
+  }
   const doc = manifest.documents[command.doc]?.yaml;
   if (!doc) return { ok: false, reason: 'no-document' };
   const style = blockStyleOf(text, doc);
