@@ -19,7 +19,8 @@ export class EditorPage {
   async open(): Promise<void> {
     await this.page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await this.page.goto('/');
-    await expect(this.yamlLines).toContainText('kind: Ingress');
+    // The first load of a run waits for the lazy Monaco chunk from a cold `vite preview`.
+    await expect(this.yamlLines).toContainText('kind: Ingress', { timeout: 30_000 });
   }
 
   /** The Problems region and its list items. */

@@ -3,7 +3,9 @@ import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { DiagramPanel } from '../features/diagram/DiagramPanel';
+import { ChecksDialog } from '../features/export/ChecksDialog';
 import { DownloadButton } from '../features/export/DownloadButton';
+import { ZipButton } from '../features/export/ZipButton';
 import { HistoryButtons } from '../features/history/HistoryButtons';
 import { useHistoryKeys } from '../features/history/use-history-keys';
 import { DropZone } from '../features/import/DropZone';
@@ -11,6 +13,7 @@ import { ImportDialog } from '../features/import/ImportDialog';
 import { ImportStatus } from '../features/import/ImportStatus';
 import { OpenFilesButton } from '../features/import/OpenFilesButton';
 import { FormsPanel } from '../features/forms/FormsPanel';
+import { ProfileSelect } from '../features/profiles/ProfileSelect';
 import { ProblemsPanel } from '../features/problems/ProblemsPanel';
 import { ShareAlerts } from '../features/share/ShareAlerts';
 import { ShareButton } from '../features/share/ShareButton';
@@ -37,10 +40,13 @@ export function App() {
                 {t('app.tagline')}
               </Typography>
             </Box>
+            <ProfileSelect />
             <HistoryButtons />
             <ShareButton />
             <OpenFilesButton />
             <DownloadButton />
+            <ZipButton />
+            <ChecksDialog />
           </Toolbar>
         </AppBar>
         <ShareAlerts />

@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import {
   applyEdits,
   checkManifest,
+  commandsForProfile,
+  detectProfile,
   diagnosticsByField,
   EXAMPLE_MANIFEST,
   locate,
@@ -12,6 +14,7 @@ import {
   type EditResult,
   type ParsedManifest,
   type Path,
+  type ProfileId,
 } from '../core';
 import {
   canRedo,
@@ -24,6 +27,7 @@ import {
   type History,
   type Move,
 } from './history';
+import { keepEqual } from './keep-equal';
 
 /**
  * Where an edit came from, so that no pane is rewritten under the cursor of its own typist, and
@@ -49,6 +53,18 @@ export interface ManifestState {
   parsed: ParsedManifest;
   /** The last parse without syntax errors: what the forms show while the YAML is broken. */
   lastValid: ParsedManifest;
+  /**
+   * The plain value of each document of `lastValid`, sharing every unchanged part with the
+   * previous edit's (see keep-equal.ts): forms select from these and render only what changed.
+   */
+  objects: readonly unknown[];
+  /** The ingress-controller profile the user chose; undefined until they choose one. */
+  chosenProfile: ProfileId | undefined;
+  /**
+   * The profile the rules use: what the manifest says (its class, its kinds), else the chosen
+   * one, which matters while nothing in the manifest names a controller.
+   */
+  profile: ProfileId | undefined;
   check: CheckResult;
   byField: ReadonlyMap<string, Diagnostic[]>;
   selection: Selection | null;
@@ -63,16 +79,38 @@ export interface ManifestState {
   setText: (text: string, origin: EditOrigin, groupKey?: string) => void;
   apply: (commands: readonly EditCommand[], origin: EditOrigin) => EditResult;
   select: (target: Omit<Selection, 'serial'>) => void;
+  /** Rewrites the manifest for another ingress controller (one undo step) and keeps the choice. */
+  switchProfile: (to: ProfileId) => EditResult;
   /** Takes back the last step, whichever pane it came from. */
   undo: () => void;
   redo: () => void;
 }
 
-function derive(text: string, previousValid: ParsedManifest | undefined) {
+type Derived = Pick<
+  ManifestState,
+  'parsed' | 'lastValid' | 'objects' | 'profile' | 'check' | 'byField'
+>;
+
+/** Everything the panes show, read from the text; unchanged parts keep `previous`'s objects. */
+function derive(
+  text: string,
+  previous: Derived | undefined,
+  chosenProfile: ProfileId | undefined,
+): Derived {
   const parsed = parseManifest(text);
-  const lastValid = parsed.syntaxErrors.length === 0 || !previousValid ? parsed : previousValid;
-  const check = checkManifest(parsed);
-  return { parsed, lastValid, check, byField: diagnosticsByField(check.diagnostics) };
+  const lastValid = parsed.syntaxErrors.length === 0 || !previous ? parsed : previous.lastValid;
+  const objects = keepEqual(
+    previous?.objects,
+    lastValid.documents.map((doc) => doc.object),
+  );
+  const profile = detectProfile(lastValid) ?? chosenProfile;
+  const checked = checkManifest(parsed, { profile });
+  const diagnostics = keepEqual(previous?.check.diagnostics, checked.diagnostics);
+  const check = { ...checked, diagnostics };
+  const byField = new Map<string, Diagnostic[]>();
+  for (const [key, list] of diagnosticsByField(diagnostics))
+    byField.set(key, keepEqual(previous?.byField.get(key), list));
+  return { parsed, lastValid, objects, profile, check, byField };
 }
 
 function historyFlags(history: History) {
@@ -84,18 +122,30 @@ let serial = 0;
 export const useManifest = create<ManifestState>()((set, get) => ({
   text: EXAMPLE_MANIFEST,
   origin: 'init',
-  ...derive(EXAMPLE_MANIFEST, undefined),
+  ...derive(EXAMPLE_MANIFEST, undefined, undefined),
+  chosenProfile: undefined,
   selection: null,
   ...historyFlags(EMPTY_HISTORY),
   setText: (text, origin, groupKey) => {
     const state = get();
     if (text === state.text) return;
     const history = record(state.history, state.text, origin, Date.now(), groupKey);
-    set({ text, origin, ...derive(text, state.lastValid), ...historyFlags(history) });
+    set({ text, origin, ...derive(text, state, state.chosenProfile), ...historyFlags(history) });
   },
   apply: (commands, origin) => {
     const result = applyEdits(get().text, commands);
     if (result.ok) get().setText(result.text, origin, groupKeyOf(commands));
+    return result;
+  },
+  switchProfile: (to) => {
+    const state = get();
+    const planned = commandsForProfile(state.text, to);
+    const result = planned.ok ? applyEdits(state.text, planned.commands) : planned;
+    if (!result.ok) return result;
+    // Chosen first, so that the rules of the rewritten text already use it.
+    set({ chosenProfile: to });
+    if (result.text === state.text) set(derive(state.text, state, to));
+    else get().setText(result.text, 'form');
     return result;
   },
   select: (target) => {
@@ -119,11 +169,10 @@ export const useManifest = create<ManifestState>()((set, get) => ({
 /** Shows the text undo/redo went to; `history` makes every pane apply it, the YAML pane too. */
 function move(step: Move | null): void {
   if (!step) return;
-  const { lastValid } = useManifest.getState();
   useManifest.setState({
     text: step.text,
     origin: 'history',
-    ...derive(step.text, lastValid),
+    ...derive(step.text, useManifest.getState(), useManifest.getState().chosenProfile),
     ...historyFlags(step.history),
   });
 }

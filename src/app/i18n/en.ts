@@ -70,6 +70,8 @@ export const en = {
   'forms.empty': 'This manifest has no objects yet. Type or paste YAML in the YAML pane.',
   'forms.object': '{kind} {name}',
   'forms.unnamed': '(no name)',
+  'forms.collapsedMany':
+    '{count} objects: their forms start collapsed to keep the page quick. Open the ones you want to edit.',
   'forms.passthrough':
     'kubewire keeps this {kind} exactly as written and includes it in the download. Edit it in the YAML pane.',
   'forms.emptyDocument': 'An empty document (only comments or a separator).',

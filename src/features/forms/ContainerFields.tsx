@@ -4,10 +4,12 @@ import { t } from '../../app/i18n';
 import {
   PROBE_KINDS,
   addListItem,
+  readContainer,
   nextPortNumber,
+  portReferencesTo,
+  renamePortReferences,
   removeListItem,
   uniqueName,
-  type Container,
   type Path,
 } from '../../core';
 import { BoundSelect } from './fields/BoundSelect';
@@ -15,8 +17,9 @@ import { BoundTextField } from './fields/BoundTextField';
 import { FieldGrid } from './fields/FieldGrid';
 import { ItemCard } from './fields/ItemCard';
 import { ListSection } from './fields/ListSection';
-import { useEdit, useFormDoc } from './form-context';
+import { useDocSelect, useEdit, useFormDoc } from './form-context';
 import { ProbeFields } from './ProbeFields';
+import { RenameOffer } from './RenameOffer';
 
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'].map((value) => ({ value, label: value }));
 export const PROTOCOLS = ['TCP', 'UDP', 'SCTP'].map((value) => ({ value, label: value }));
@@ -28,9 +31,22 @@ const RESOURCE_FIELDS = [
   ['limits', 'memory'],
 ] as const;
 
+/** What the container's own layout depends on: its list of ports and of variables. */
+function containerLists(value: unknown) {
+  const container = readContainer(value);
+  return {
+    ports: container.ports.map((port) => ({ name: port.name, containerPort: port.containerPort })),
+    env: container.env.map((variable) => ({
+      name: variable.name,
+      fromReference: variable.fromReference,
+    })),
+  };
+}
+
 /** Every field of one container of a pod template. */
-export function ContainerFields({ container, path }: { container: Container; path: Path }) {
+export function ContainerFields({ path }: { path: Path }) {
   const { doc } = useFormDoc();
+  const container = useDocSelect(containerLists, path);
   const edit = useEdit();
   const portsPath = [...path, 'ports'];
   const envPath = [...path, 'env'];
@@ -89,25 +105,33 @@ export function ContainerFields({ container, path }: { container: Container; pat
             })}
             onRemove={() => edit(removeListItem(doc, portsPath, index))}
           >
-            <FieldGrid min={130}>
-              <BoundTextField
-                path={[...portsPath, index, 'name']}
-                label={t('port.name')}
-                help={t('port.name.help.container')}
-              />
-              <BoundTextField
-                path={[...portsPath, index, 'containerPort']}
-                label={t('port.containerPort')}
-                help={t('port.containerPort.help')}
-                kind="integer"
-              />
-              <BoundSelect
-                path={[...portsPath, index, 'protocol']}
-                label={t('port.protocol')}
-                help={t('port.protocol.help')}
-                options={PROTOCOLS}
-              />
-            </FieldGrid>
+            <RenameOffer
+              path={[...portsPath, index, 'name']}
+              references={(parsed, at) => portReferencesTo(parsed, at, [...portsPath, index])}
+              rename={(parsed, at, name) =>
+                renamePortReferences(parsed, at, [...portsPath, index], name)
+              }
+            >
+              <FieldGrid min={130}>
+                <BoundTextField
+                  path={[...portsPath, index, 'name']}
+                  label={t('port.name')}
+                  help={t('port.name.help.container')}
+                />
+                <BoundTextField
+                  path={[...portsPath, index, 'containerPort']}
+                  label={t('port.containerPort')}
+                  help={t('port.containerPort.help')}
+                  kind="integer"
+                />
+                <BoundSelect
+                  path={[...portsPath, index, 'protocol']}
+                  label={t('port.protocol')}
+                  help={t('port.protocol.help')}
+                  options={PROTOCOLS}
+                />
+              </FieldGrid>
+            </RenameOffer>
           </ItemCard>
         ))}
       </ListSection>
@@ -180,7 +204,7 @@ export function ContainerFields({ container, path }: { container: Container; pat
       </ListSection>
 
       {PROBE_KINDS.map((probe) => (
-        <ProbeFields key={probe} container={container} containerPath={path} probe={probe} />
+        <ProbeFields key={probe} containerPath={path} probe={probe} />
       ))}
     </Box>
   );

@@ -5,51 +5,53 @@ import AccordionSummary from '@mui/material/AccordionSummary';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { t } from '../../app/i18n';
-import {
-  modelledKind,
-  sourceOfDocument,
-  type ManifestDocument,
-  type ModelledKind,
-} from '../../core';
-import { useManifest } from '../../state/store';
+import { sourceOfDocument } from '../../core';
+import { equalValues } from '../../state/keep-equal';
+import { useManifest, type ManifestState } from '../../state/store';
+import { useManifestSelector } from '../../state/use-manifest-selector';
 import { DeploymentForm } from './DeploymentForm';
 import { FormDocContext } from './form-context';
+import { formKindOf, type FormKind } from './form-kind';
 import { IngressForm } from './IngressForm';
+import { RemoveObjectButton } from './RemoveObjectButton';
+import { RouteForm } from './RouteForm';
+import { AddAppButton } from '../objects/AddAppButton';
 import { ServiceForm } from './ServiceForm';
 import { useFocusSelection } from './use-focus-selection';
 
-const FORMS: Record<ModelledKind, () => React.JSX.Element> = {
+const FORMS: Record<FormKind, () => React.JSX.Element> = {
+  GRPCRoute: RouteForm,
   Ingress: IngressForm,
   Service: ServiceForm,
   Deployment: DeploymentForm,
 };
 
+/**
+ * Past this many objects the forms start collapsed (a generated or imported manifest): a
+ * collapsed form is not mounted, so the page stays quick; the user opens the ones they want.
+ */
+const MANY_OBJECTS = 12;
+
 /** One form per object of the manifest; objects of other kinds are listed and kept as they are. */
 export function FormsPanel() {
-  const [collapsed, setCollapsed] = useState<ReadonlySet<number>>(new Set());
-  const expand = useCallback((doc: number) => {
-    setCollapsed((current) => {
-      if (!current.has(doc)) return current;
-      const next = new Set(current);
-      next.delete(doc);
+  // Only what the user opened or closed; the rest follows the default for the manifest's size.
+  const [toggled, setToggled] = useState<ReadonlyMap<number, boolean>>(new Map());
+  const setOpen = useCallback((doc: number, open: boolean) => {
+    setToggled((current) => {
+      if (current.get(doc) === open) return current;
+      const next = new Map(current);
+      next.set(doc, open);
       return next;
     });
   }, []);
-  const toggle = (doc: number, open: boolean) =>
-    setCollapsed((current) => {
-      const next = new Set(current);
-      if (open) next.delete(doc);
-      else next.add(doc);
-      return next;
-    });
+  const expand = useCallback((doc: number) => setOpen(doc, true), [setOpen]);
   useFocusSelection(expand);
-  const parsed = useManifest((state) => state.parsed);
-  const lastValid = useManifest((state) => state.lastValid);
-  const firstError = parsed.syntaxErrors[0];
+  const firstError = useManifest((state) => state.parsed.syntaxErrors[0]);
   const disabled = firstError !== undefined;
-  const documents = lastValid.documents;
+  const sections = useManifestSelector(sectionsOf, equalValues);
+  const openByDefault = sections.length <= MANY_OBJECTS;
 
   return (
     <Box sx={{ display: 'grid', gap: 1.5, p: 1.5 }}>
@@ -62,36 +64,70 @@ export function FormsPanel() {
           })}
         </Alert>
       )}
-      {documents.length === 0 && <Typography color="text.secondary">{t('forms.empty')}</Typography>}
-      {documents.map((doc) => (
+      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+        <AddAppButton />
+      </Box>
+      {sections.length === 0 && <Typography color="text.secondary">{t('forms.empty')}</Typography>}
+      {!openByDefault && (
+        <Typography variant="body2" color="text.secondary">
+          {t('forms.collapsedMany', { count: sections.length })}
+        </Typography>
+      )}
+      {sections.map((section) => (
         <ObjectSection
-          key={doc.index}
-          doc={doc}
-          source={sourceOfDocument(lastValid.text, doc)}
+          key={section.index}
+          {...section}
           disabled={disabled}
-          expanded={!collapsed.has(doc.index)}
-          onToggle={(open) => toggle(doc.index, open)}
+          expanded={toggled.get(section.index) ?? openByDefault}
+          onToggle={setOpen}
         />
       ))}
     </Box>
   );
 }
 
+/** What a section's heading shows, per document: compared by value, so typing does not change it. */
+function sectionsOf(state: ManifestState) {
+  const { lastValid } = state;
+  return lastValid.documents.map((doc) => ({
+    index: doc.index,
+    kind: doc.kind,
+    modelled: formKindOf(doc),
+    name: doc.name,
+    empty: doc.object === null || doc.object === undefined,
+    source: sourceOfDocument(lastValid.text, doc),
+  }));
+}
+
 interface ObjectSectionProps {
-  doc: ManifestDocument;
+  index: number;
+  kind: string | undefined;
+  modelled: FormKind | undefined;
+  name: string | undefined;
+  empty: boolean;
   /** The file the object came from, when several files were opened together. */
   source: string | undefined;
   disabled: boolean;
   expanded: boolean;
-  onToggle: (open: boolean) => void;
+  onToggle: (doc: number, open: boolean) => void;
 }
 
-function ObjectSection({ doc, source, disabled, expanded, onToggle }: ObjectSectionProps) {
-  const kind = modelledKind(doc);
-  const name = doc.name ?? t('forms.unnamed');
-  const kindLabel = kind ? t(`kind.${kind}`) : (doc.kind ?? '');
+const ObjectSection = memo(function ObjectSection({
+  index,
+  kind: rawKind,
+  modelled: kind,
+  name: rawName,
+  empty,
+  source,
+  disabled,
+  expanded,
+  onToggle,
+}: ObjectSectionProps) {
+  const name = rawName ?? t('forms.unnamed');
+  const kindLabel = kind ? t(`kind.${kind}`) : (rawKind ?? '');
   const title = t('forms.object', { kind: kindLabel, name });
-  if (doc.object === null || doc.object === undefined) {
+  const context = useMemo(() => ({ doc: index, disabled }), [index, disabled]);
+  if (empty) {
     return (
       <Typography variant="body2" color="text.secondary">
         {t('forms.emptyDocument')}
@@ -104,23 +140,23 @@ function ObjectSection({ doc, source, disabled, expanded, onToggle }: ObjectSect
         <Typography component="h3" variant="subtitle2">
           {title}
         </Typography>
-        {t('forms.passthrough', { kind: doc.kind ?? '?' })}
+        {t('forms.passthrough', { kind: rawKind ?? '?' })}
       </Alert>
     );
   }
   const Form = FORMS[kind];
-  const summaryId = `object-${doc.index}-summary`;
+  const summaryId = `object-${index}-summary`;
   return (
     <Accordion
       expanded={expanded}
-      onChange={(_, open) => onToggle(open)}
+      onChange={(_, open) => onToggle(index, open)}
       disableGutters
-      slotProps={{ heading: { component: 'h3' } }}
+      slotProps={{ heading: { component: 'h3' }, transition: { unmountOnExit: true } }}
     >
       <AccordionSummary
         expandIcon={<ExpandMoreIcon />}
         id={summaryId}
-        aria-controls={`object-${doc.index}-details`}
+        aria-controls={`object-${index}-details`}
       >
         <Typography sx={{ fontWeight: 600 }}>{title}</Typography>
         {source !== undefined && (
@@ -130,7 +166,7 @@ function ObjectSection({ doc, source, disabled, expanded, onToggle }: ObjectSect
         )}
       </AccordionSummary>
       <AccordionDetails>
-        <FormDocContext.Provider value={{ doc: doc.index, object: doc.object, disabled }}>
+        <FormDocContext.Provider value={context}>
           <Box
             component="fieldset"
             disabled={disabled}
@@ -138,8 +174,11 @@ function ObjectSection({ doc, source, disabled, expanded, onToggle }: ObjectSect
           >
             <Form />
           </Box>
+          <Box sx={{ mt: 2 }}>
+            <RemoveObjectButton doc={index} title={title} disabled={disabled} />
+          </Box>
         </FormDocContext.Provider>
       </AccordionDetails>
     </Accordion>
   );
-}
+});

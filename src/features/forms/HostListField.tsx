@@ -1,18 +1,30 @@
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { t } from '../../app/i18n';
-import { setField, type Path } from '../../core';
-import { useEdit, useFormDoc } from './form-context';
+import { asArray, setField, type Path } from '../../core';
+import { useDocSelect, useEdit, useFormDoc } from './form-context';
 
 /** A list of host names typed as one comma-separated line, written as a YAML list. */
-export function HostListField({ path, hosts }: { path: Path; hosts: readonly string[] }) {
+const hostsOf = (value: unknown) =>
+  asArray(value).filter((host): host is string => typeof host === 'string');
+
+export function HostListField({
+  path,
+  label = t('tls.hosts'),
+  help = t('tls.hosts.help'),
+}: {
+  path: Path;
+  label?: string;
+  help?: string;
+}) {
   const { doc, disabled } = useFormDoc();
+  const hosts = useDocSelect(hostsOf, path);
   const edit = useEdit();
   const [draft, setDraft] = useState<string | null>(null);
   return (
     <TextField
-      label={t('tls.hosts')}
-      helperText={t('tls.hosts.help')}
+      label={label}
+      helperText={help}
       value={draft ?? hosts.join(', ')}
       disabled={disabled}
       onChange={(event) => {

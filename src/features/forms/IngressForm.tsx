@@ -7,7 +7,7 @@ import { FieldGrid } from './fields/FieldGrid';
 import { ItemCard } from './fields/ItemCard';
 import { ListSection } from './fields/ListSection';
 import { HostListField } from './HostListField';
-import { useEdit, useFormDoc } from './form-context';
+import { useDocSelect, useEdit, useFormDoc } from './form-context';
 import { MetadataFields } from './MetadataFields';
 
 const PATH_TYPES = ['Prefix', 'Exact', 'ImplementationSpecific'].map((value) => ({
@@ -24,13 +24,26 @@ function newPath(serviceName: string | undefined): unknown {
   };
 }
 
-export function IngressForm() {
-  const { doc, object } = useFormDoc();
-  const edit = useEdit();
+/**
+ * What the form's layout depends on: how many TLS entries, the paths of each rule (their
+ * titles) and the first backend (for new paths). Typing a host or a Service name changes none.
+ */
+function ingressLayout(object: unknown) {
   const ingress = readIngress(object);
-  const firstService = ingress.rules
-    .flatMap((rule) => rule.paths)
-    .find((path) => path.backend.serviceName)?.backend.serviceName;
+  return {
+    tlsCount: ingress.tls.length,
+    hosts: ingress.rules.flatMap((rule) => (rule.host ? [rule.host] : [])),
+    rules: ingress.rules.map((rule) => rule.paths.map((path) => path.path)),
+    firstService: ingress.rules
+      .flatMap((rule) => rule.paths)
+      .find((path) => path.backend.serviceName)?.backend.serviceName,
+  };
+}
+
+export function IngressForm() {
+  const { doc } = useFormDoc();
+  const edit = useEdit();
+  const { tlsCount, hosts, rules, firstService } = useDocSelect(ingressLayout);
 
   return (
     <>
@@ -50,20 +63,20 @@ export function IngressForm() {
         onAdd={() =>
           edit(
             addListItem(doc, ingressPath.tls, {
-              hosts: ingress.rules.flatMap((rule) => (rule.host ? [rule.host] : [])),
+              hosts,
               secretName: '',
             }),
           )
         }
       >
-        {ingress.tls.map((tls, index) => (
+        {Array.from({ length: tlsCount }, (_, index) => (
           <ItemCard
             key={index}
             title={t('ingress.tlsEntry', { index: index + 1 })}
             onRemove={() => edit(removeListItem(doc, ingressPath.tls, index))}
           >
             <FieldGrid>
-              <HostListField path={[...ingressPath.tlsEntry(index), 'hosts']} hosts={tls.hosts} />
+              <HostListField path={[...ingressPath.tlsEntry(index), 'hosts']} />
               <BoundTextField
                 path={[...ingressPath.tlsEntry(index), 'secretName']}
                 label={t('tls.secretName')}
@@ -82,7 +95,7 @@ export function IngressForm() {
           edit(addListItem(doc, ingressPath.rules, { http: { paths: [newPath(firstService)] } }))
         }
       >
-        {ingress.rules.map((rule, ruleIndex) => (
+        {rules.map((paths, ruleIndex) => (
           <ItemCard
             key={ruleIndex}
             title={t('ingress.rule', { index: ruleIndex + 1 })}
@@ -102,12 +115,12 @@ export function IngressForm() {
                 edit(addListItem(doc, ingressPath.paths(ruleIndex), newPath(firstService)))
               }
             >
-              {rule.paths.map((path, pathIndex) => {
+              {paths.map((path, pathIndex) => {
                 const at: Path = ingressPath.path(ruleIndex, pathIndex);
                 return (
                   <ItemCard
                     key={pathIndex}
-                    title={t('rule.path', { path: path.path ?? String(pathIndex + 1) })}
+                    title={t('rule.path', { path: path ?? String(pathIndex + 1) })}
                     onRemove={() =>
                       edit(removeListItem(doc, ingressPath.paths(ruleIndex), pathIndex))
                     }
@@ -125,11 +138,7 @@ export function IngressForm() {
                         options={PATH_TYPES}
                       />
                     </FieldGrid>
-                    <BackendFields
-                      backend={path.backend}
-                      path={[...at, 'backend']}
-                      defaultPort={80}
-                    />
+                    <BackendFields path={[...at, 'backend']} defaultPort={80} />
                   </ItemCard>
                 );
               })}

@@ -1,26 +1,30 @@
 import { t } from '../../app/i18n';
-import { metaPath, type ModelledKind } from '../../core';
+import { metaPath, referencesTo, renameReferences } from '../../core';
+import type { FormKind } from './form-kind';
 import { BoundTextField } from './fields/BoundTextField';
 import { FieldGrid } from './fields/FieldGrid';
 import { KeyValueEditor } from './fields/KeyValueEditor';
+import { RenameOffer } from './RenameOffer';
 
 /** Name, namespace, labels and annotations: the fields every object has. */
 export function MetadataFields({
   kind,
   annotations = false,
 }: {
-  kind: ModelledKind;
+  kind: FormKind;
   annotations?: boolean;
 }) {
   return (
     <>
       <FieldGrid>
-        <BoundTextField
-          path={metaPath.name}
-          label={t('meta.name')}
-          help={t(`meta.name.help.${kind}`)}
-          keepEmpty
-        />
+        <RenameOffer path={metaPath.name} references={referencesTo} rename={renameReferences}>
+          <BoundTextField
+            path={metaPath.name}
+            label={t('meta.name')}
+            help={t(`meta.name.help.${kind}`)}
+            keepEmpty
+          />
+        </RenameOffer>
         <BoundTextField
           path={metaPath.namespace}
           label={t('meta.namespace')}

@@ -2,6 +2,8 @@ import { t } from '../../app/i18n';
 import {
   addListItem,
   nextPortNumber,
+  portReferencesTo,
+  renamePortReferences,
   readService,
   removeListItem,
   servicePath,
@@ -14,27 +16,32 @@ import { FieldGrid } from './fields/FieldGrid';
 import { ItemCard } from './fields/ItemCard';
 import { KeyValueEditor } from './fields/KeyValueEditor';
 import { ListSection } from './fields/ListSection';
-import { useEdit, useFormDoc } from './form-context';
+import { useDocSelect, useEdit, useFormDoc } from './form-context';
 import { MetadataFields } from './MetadataFields';
+import { RenameOffer } from './RenameOffer';
 
 const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'].map((value) => ({
   value,
   label: value,
 }));
 
+/** The form renders again only when a port is added, removed, renamed or renumbered. */
+const servicePorts = (object: unknown) =>
+  readService(object).ports.map((port) => ({ name: port.name, port: port.port }));
+
 export function ServiceForm() {
-  const { doc, object } = useFormDoc();
+  const { doc } = useFormDoc();
   const edit = useEdit();
-  const service = readService(object);
+  const ports = useDocSelect(servicePorts);
 
   const addPort = () => {
     const next = nextPortNumber(
-      service.ports.map((port) => port.port),
+      ports.map((port) => port.port),
       80,
     );
     const name = uniqueName(
       'http',
-      service.ports.map((port) => port.name),
+      ports.map((port) => port.name),
     );
     edit(
       addListItem(doc, servicePath.ports, { name, port: next, targetPort: next, protocol: 'TCP' }),
@@ -64,7 +71,7 @@ export function ServiceForm() {
         addLabel={t('service.addPort')}
         onAdd={addPort}
       >
-        {service.ports.map((port, index) => {
+        {ports.map((port, index) => {
           const portPath = servicePath.port(index);
           return (
             <ItemCard
@@ -72,36 +79,42 @@ export function ServiceForm() {
               title={t('service.port', { name: port.name ?? String(port.port ?? index + 1) })}
               onRemove={() => edit(removeListItem(doc, servicePath.ports, index))}
             >
-              <FieldGrid min={130}>
-                <BoundTextField
-                  path={[...portPath, 'name']}
-                  label={t('servicePort.name')}
-                  help={t('servicePort.name.help')}
-                />
-                <BoundTextField
-                  path={[...portPath, 'port']}
-                  label={t('servicePort.port')}
-                  help={t('servicePort.port.help')}
-                  kind="integer"
-                />
-                <BoundTextField
-                  path={[...portPath, 'targetPort']}
-                  label={t('servicePort.targetPort')}
-                  help={t('servicePort.targetPort.help')}
-                  kind="intOrString"
-                />
-                <BoundSelect
-                  path={[...portPath, 'protocol']}
-                  label={t('port.protocol')}
-                  help={t('port.protocol.help')}
-                  options={PROTOCOLS}
-                />
-                <BoundTextField
-                  path={[...portPath, 'appProtocol']}
-                  label={t('servicePort.appProtocol')}
-                  help={t('servicePort.appProtocol.help')}
-                />
-              </FieldGrid>
+              <RenameOffer
+                path={[...portPath, 'name']}
+                references={(parsed, at) => portReferencesTo(parsed, at, portPath)}
+                rename={(parsed, at, name) => renamePortReferences(parsed, at, portPath, name)}
+              >
+                <FieldGrid min={130}>
+                  <BoundTextField
+                    path={[...portPath, 'name']}
+                    label={t('servicePort.name')}
+                    help={t('servicePort.name.help')}
+                  />
+                  <BoundTextField
+                    path={[...portPath, 'port']}
+                    label={t('servicePort.port')}
+                    help={t('servicePort.port.help')}
+                    kind="integer"
+                  />
+                  <BoundTextField
+                    path={[...portPath, 'targetPort']}
+                    label={t('servicePort.targetPort')}
+                    help={t('servicePort.targetPort.help')}
+                    kind="intOrString"
+                  />
+                  <BoundSelect
+                    path={[...portPath, 'protocol']}
+                    label={t('port.protocol')}
+                    help={t('port.protocol.help')}
+                    options={PROTOCOLS}
+                  />
+                  <BoundTextField
+                    path={[...portPath, 'appProtocol']}
+                    label={t('servicePort.appProtocol')}
+                    help={t('servicePort.appProtocol.help')}
+                  />
+                </FieldGrid>
+              </RenameOffer>
             </ItemCard>
           );
         })}

@@ -1,0 +1,45 @@
+import {
+  addIngressPath,
+  addRouteRule,
+  applyEdits,
+  modelledKind,
+  newApp,
+  parseManifest,
+  type EditResult,
+} from '../../core';
+import { GRPC_ROUTE, kindMatches } from '../../core/links/kinds';
+
+export interface AddAppRequest {
+  name: string;
+  /** A gRPC service name (helloworld.Greeter): its calls are routed to the new app. */
+  grpcService: string;
+}
+
+export type AddAppResult =
+  | { ok: true; text: string; name: string; routed: 'ingress' | 'route' | null }
+  | Extract<EditResult, { ok: false }>;
+
+/**
+ * A second gRPC server: a Deployment and its Service, then, when a gRPC service is named, a
+ * path `/<service>` on the first Ingress (or a rule on the first GRPCRoute) that sends that
+ * service's calls to it, so that two servers share one host split by gRPC service.
+ */
+export function addApp(text: string, request: AddAppRequest): AddAppResult {
+  const app = newApp(parseManifest(text), request.name.trim() || 'server');
+  const added = applyEdits(text, app.commands);
+  if (!added.ok) return added;
+  const grpcService = request.grpcService.trim().replace(/^\/+|\/+$/g, '');
+  if (grpcService === '') return { ok: true, text: added.text, name: app.name, routed: null };
+  const parsed = parseManifest(added.text);
+  const ingress = parsed.documents.find((doc) => modelledKind(doc) === 'Ingress');
+  const route = parsed.documents.find((doc) => kindMatches(GRPC_ROUTE, doc.kind, doc.apiVersion));
+  const commands = ingress
+    ? addIngressPath(parsed, ingress.index, app.name, app.port.name, `/${grpcService}`)
+    : route
+      ? addRouteRule(parsed, route.index, app.name, app.port.number, grpcService)
+      : [];
+  const routed = commands.length === 0 ? null : ingress ? 'ingress' : 'route';
+  const result = applyEdits(added.text, commands);
+  if (!result.ok) return result;
+  return { ok: true, text: result.text, name: app.name, routed };
+}
