@@ -13,7 +13,9 @@ test.describe('ingress-controller profiles', () => {
     await editor.open();
     await expect(controller(editor)).toHaveValue('okteto-nginx');
     await controller(editor).selectOption({ label: 'Traefik (k3s)' });
-    await expect(page.getByRole('status')).toContainText('Rewritten for Traefik (k3s)');
+    await expect(page.getByRole('status').filter({ hasText: 'Rewritten for' })).toHaveText(
+      'Rewritten for Traefik (k3s). Undo takes it back.',
+    );
     const text = await editor.paneText();
     expect(text).toContain('ingressClassName: traefik');
     expect(text).toContain('traefik.ingress.kubernetes.io/service.serversscheme: h2c');
@@ -53,7 +55,9 @@ test.describe('ingress-controller profiles', () => {
     await editor.open();
     const advice = editor.problem('ingress-nginx-retired');
     await expect(advice).toHaveCount(1);
-    await advice.getByRole('button', { name: /Gateway API/ }).click();
+    await advice
+      .getByRole('button', { name: 'Fix: Switch to the Gateway API (GRPCRoute)' })
+      .click();
     await expect(controller(editor)).toHaveValue('gateway-api');
     await expect(editor.problem('ingress-nginx-retired')).toHaveCount(0);
     await expect(errors(editor)).toHaveCount(0);
@@ -79,8 +83,8 @@ test.describe('more than one of each', () => {
     await expect(errors(editor)).toHaveCount(0);
     await expect(editor.diagramEdges(/Ingress ingress → Service greeter: resolved/)).toHaveCount(1);
     await expect(
-      editor.diagramEdges(/Service greeter → Deployment greeter: resolved/).first(),
-    ).toBeVisible();
+      editor.diagramEdges(/Service greeter → Deployment greeter: resolved/),
+    ).not.toHaveCount(0);
     await expect(editor.diagramEdges(/broken/)).toHaveCount(0);
   });
 
@@ -105,14 +109,33 @@ test.describe('more than one of each', () => {
   }) => {
     const editor = new EditorPage(page);
     await editor.open();
-    const service = editor.objectForm('Service server');
-    await editor.field('Name', service).fill('api');
+    await editor.field('Name', editor.objectForm('Service server')).fill('api');
     await expect(editor.problem('ingress-service-missing')).toHaveCount(1);
+    // The form's title follows the new name.
+    const service = editor.objectForm('Service api');
     const offer = service.getByRole('alert').filter({ hasText: 'still use “server”' });
     await offer.getByRole('button', { name: 'Update them to “api”' }).click();
     await expect(offer).toHaveCount(0);
     await expect(editor.problem('ingress-service-missing')).toHaveCount(0);
     const backend = editor.objectForm('Ingress ingress');
     await expect(editor.field('Backend Service', backend)).toHaveValue('api');
+  });
+
+  test('add a rule to the GRPCRoute for one gRPC service, and remove it', async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.open();
+    await controller(editor).selectOption('gateway-api');
+    const route = editor.objectForm('GRPCRoute ingress');
+    await route.getByRole('button', { name: 'Add route rule' }).click();
+    const rule = route.getByRole('region', { name: 'Rule: my.package.Service → server' });
+    await expect(rule).toBeVisible();
+    await editor.field('gRPC service', rule).fill('helloworld.Greeter');
+    const renamed = route.getByRole('region', { name: 'Rule: helloworld.Greeter → server' });
+    await expect(renamed).toBeVisible();
+    expect(await editor.paneText()).toContain('service: helloworld.Greeter');
+    await expect(errors(editor)).toHaveCount(0);
+    await renamed.getByRole('button', { name: 'Remove Rule: helloworld.Greeter → server' }).click();
+    await expect(renamed).toHaveCount(0);
+    expect(await editor.paneText()).not.toContain('helloworld.Greeter');
   });
 });

@@ -6,6 +6,7 @@ import { buildDiagram } from '../../core/diagram/build';
 import { connectionCommands } from '../../core/diagram/connect';
 import { manifestObjects } from '../../core/rules/context';
 import { useManifest } from '../../state/store';
+import { FitOnCountChange } from './FitOnCountChange';
 import { FlowElements } from './flow-elements';
 import { LinkEdge, type LinkFlowEdge } from './LinkEdge';
 import { ObjectNode } from './ObjectNode';
@@ -79,6 +80,7 @@ export default function Diagram() {
       }}
     >
       <Controls showInteractive={false} />
+      <FitOnCountChange count={nodes.length} />
     </ReactFlow>
   );
 }

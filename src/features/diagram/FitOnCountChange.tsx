@@ -1,0 +1,21 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+
+/**
+ * Fits the view again when objects are added or removed (a second server, a profile switch):
+ * `fitView` on ReactFlow only fits the first render. Typing does not move the view.
+ */
+export function FitOnCountChange({ count }: { count: number }) {
+  const { fitView } = useReactFlow();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // A frame later, so that React Flow has measured the new nodes.
+    const frame = requestAnimationFrame(() => void fitView({ padding: 0.1 }));
+    return () => cancelAnimationFrame(frame);
+  }, [count, fitView]);
+  return null;
+}
