@@ -156,6 +156,13 @@ export async function editLatency(
     const form = page.getByRole('region', { name: new RegExp(`^Service ${name}($|\\s*from )`) });
     if (manifest !== null) {
       await pasteManifest(page, manifest);
+      // Large manifests open with their forms collapsed: open this one, as a user would.
+      const summary = page.getByRole('button', {
+        name: new RegExp(`^Service ${name}($|\\s*from )`),
+        expanded: false,
+      });
+      await summary.or(form).first().waitFor({ timeout: 60_000 });
+      if (await summary.count()) await summary.click();
       await form.waitFor({ timeout: 60_000 });
     }
     const field = form.getByLabel('Selector: Value', { exact: true });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../core/model/example';
 import { parseManifest } from '../core/yaml/parse';
+import { checkManifest } from '../core/rules/run';
+import { detectProfile } from '../core/profiles/detect';
 import type { Diagnostic } from '../core/rules/types';
 import { checkFiles, combineFiles, mapDiagnostics, type SourceFile } from './check-files';
 
@@ -197,5 +199,29 @@ describe('checkFiles: the separators it adds', () => {
         ['b.yaml', 4],
       ]);
     });
+  });
+});
+
+describe('checkFiles and the profile', () => {
+  it('reads the profile from the manifest as the browser does, before any --profile', () => {
+    // No class, but Okteto's generate-host: the browser's profile control shows Okteto, and the
+    // rules know the cluster's default class (nginx) serves it.
+    const unclassed = EXAMPLE_MANIFEST.replace('  ingressClassName: nginx\n', '');
+    expect(unclassed).not.toBe(EXAMPLE_MANIFEST);
+    const ids = (profile?: 'traefik') =>
+      checkFiles([{ name: 'a.yaml', text: unclassed }], { profile }).diagnostics.map(
+        (item) => item.diagnostic.ruleId,
+      );
+    const detected = ids();
+    const parsed = parseManifest(unclassed);
+    expect(detected).toEqual(
+      checkManifest(parsed, { profile: detectProfile(parsed) }).diagnostics.map((d) => d.ruleId),
+    );
+    expect(detectProfile(parsed)).toBe('okteto-nginx');
+    // Without the profile the missing class would be an error; with it, it is not.
+    const blind = checkManifest(parsed).diagnostics.map((d) => d.ruleId);
+    expect(blind).toContain('ingress-class-missing');
+    expect(detected).not.toContain('ingress-class-missing');
+    expect(ids('traefik')).toEqual(detected);
   });
 });

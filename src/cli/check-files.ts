@@ -1,3 +1,4 @@
+import { effectiveProfile } from '../core/profiles/detect';
 import { checkManifest } from '../core/rules/run';
 import type { RuleOptions } from '../core/rules/context';
 import type { Diagnostic } from '../core/rules/types';
@@ -182,6 +183,8 @@ export function checkFiles(
 ): CheckFilesResult {
   const combined = combineFiles(files);
   const manifest = parseManifest(combined.text);
-  const { diagnostics } = checkManifest(manifest, options);
+  // The profile as the browser sets it, so that CI gives the browser's verdict.
+  const profile = effectiveProfile(manifest, options.profile);
+  const { diagnostics } = checkManifest(manifest, { ...options, profile });
   return { diagnostics: mapDiagnostics(combined, manifest, diagnostics), fileCount: files.length };
 }

@@ -47,6 +47,6 @@ export type { NewApp, NewDocument } from './refactor/add-objects';
 export { addIngressPath, addIngressRule, removeIngressPath } from './refactor/ingress-edits';
 export { addRouteRule, removeRouteRule } from './refactor/route-edits';
 export { dependentsOf } from './refactor/dependents';
-export { detectProfile } from './profiles/detect';
+export { detectProfile, effectiveProfile } from './profiles/detect';
 export { commandsForProfile, switchProfile } from './profiles/switch';
 export type { ProfileCommands } from './profiles/switch';

@@ -3,8 +3,8 @@ import {
   applyEdits,
   checkManifest,
   commandsForProfile,
-  detectProfile,
   diagnosticsByField,
+  effectiveProfile,
   EXAMPLE_MANIFEST,
   locate,
   parseManifest,
@@ -103,7 +103,7 @@ function derive(
     previous?.objects,
     lastValid.documents.map((doc) => doc.object),
   );
-  const profile = detectProfile(lastValid) ?? chosenProfile;
+  const profile = effectiveProfile(lastValid, chosenProfile);
   const checked = checkManifest(parsed, { profile });
   const diagnostics = keepEqual(previous?.check.diagnostics, checked.diagnostics);
   const check = { ...checked, diagnostics };

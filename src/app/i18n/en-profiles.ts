@@ -45,7 +45,8 @@ export const enProfiles = {
   'addApp.intro':
     'Adds a Deployment and a Service for another gRPC server, named and labelled so that nothing else selects it.',
   'addApp.name': 'Name',
-  'addApp.name.help': 'Used for the Deployment, the Service and the app label; made unique if taken.',
+  'addApp.name.help':
+    'Used for the Deployment, the Service and the app label; made unique if taken.',
   'addApp.grpcService': 'gRPC service to route to it (optional)',
   'addApp.grpcService.help':
     'Its calls (/helloworld.Greeter/…) go to the new server through your Ingress or GRPCRoute.',

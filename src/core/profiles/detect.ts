@@ -147,3 +147,15 @@ export function detectProfile(parsed: ParsedManifest): ProfileId | undefined {
   }
   return undefined;
 }
+
+/**
+ * The profile the rules use, in the browser and in `kubewire check` alike: what the manifest
+ * says, else the one chosen (the profile control, `--profile`), which matters while nothing
+ * in the manifest names a controller.
+ */
+export function effectiveProfile(
+  parsed: ParsedManifest,
+  chosen: ProfileId | undefined,
+): ProfileId | undefined {
+  return detectProfile(parsed) ?? chosen;
+}
