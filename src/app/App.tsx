@@ -28,14 +28,29 @@ export function App() {
     <DropZone>
       <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
         <AppBar position="static" elevation={0}>
-          <Toolbar variant="dense" sx={{ gap: 2 }}>
-            <Box sx={{ flex: 1, minWidth: 0 }}>
+          <Toolbar
+            variant="dense"
+            sx={{
+              gap: 1,
+              flexWrap: 'wrap',
+              py: 0.75,
+              // One row at 1366 px: compact buttons whose labels never break.
+              '& .MuiButton-root': {
+                whiteSpace: 'nowrap',
+                flexShrink: 0,
+                py: 0.25,
+                px: 1.25,
+                fontSize: '0.8125rem',
+              },
+            }}
+          >
+            <Box sx={{ flexShrink: 0, mr: 'auto' }}>
               <Typography component="h1" variant="h6" sx={{ lineHeight: 1.2 }}>
                 {t('app.title')}
               </Typography>
               <Typography
                 variant="caption"
-                sx={{ opacity: 0.85, display: { xs: 'none', sm: 'block' } }}
+                sx={{ opacity: 0.85, display: { xs: 'none', xl: 'block' } }}
               >
                 {t('app.tagline')}
               </Typography>

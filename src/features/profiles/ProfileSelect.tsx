@@ -36,10 +36,20 @@ export function ProfileSelect() {
         disabled={syntaxError}
         onChange={(event) => onChange(event.target.value)}
         size="small"
-        sx={{ minWidth: 230, bgcolor: 'background.paper', borderRadius: 1 }}
+        sx={{
+          width: 200,
+          mt: 0.5,
+          bgcolor: 'background.paper',
+          borderRadius: 1,
+          '& select': { fontSize: '0.8125rem' },
+        }}
         slotProps={{
           select: { native: true },
-          inputLabel: { shrink: true },
+          // The label sits on the outline, over the dark app bar: give it the field's background.
+          inputLabel: {
+            shrink: true,
+            sx: { bgcolor: 'background.paper', px: 0.5, borderRadius: 0.5 },
+          },
           htmlInput: { title: t('profile.help') },
         }}
       >
