@@ -7,6 +7,7 @@ import Typography from '@mui/material/Typography';
 import { memo, useState } from 'react';
 import { t } from '../../app/i18n';
 import type { Diagnostic } from '../../core';
+import { equalValues } from '../../state/keep-equal';
 import { useManifest } from '../../state/store';
 import { RuleHelpLink } from './RuleHelpLink';
 import { SeverityIcon } from './severity';
@@ -44,13 +45,49 @@ export function ProblemsPanel() {
       <List dense disablePadding>
         {diagnostics.map((diagnostic, index) => (
           <ProblemItem
-            key={`${diagnostic.ruleId}-${diagnostic.doc}-${String(diagnostic.range.offset[0])}-${String(index)}`}
+            // Not the offset: typing above a problem moves it, and must not remount its entry.
+            key={`${problemIdentity(diagnostic)}#${String(index)}`}
             diagnostic={diagnostic}
             onFixed={setFailure}
           />
         ))}
       </List>
     </Box>
+  );
+}
+
+/** A problem's identity across edits: its rule and the field it is about. */
+function problemIdentity(diagnostic: Diagnostic): string {
+  return `${diagnostic.ruleId}|${String(diagnostic.doc)}|${diagnostic.path.join('.')}`;
+}
+
+/** The same problem in the store's latest diagnostics (its range follows the text). */
+function currentDiagnostic(diagnostic: Diagnostic): Diagnostic {
+  const identity = problemIdentity(diagnostic);
+  return (
+    useManifest
+      .getState()
+      .check.diagnostics.find(
+        (candidate) =>
+          problemIdentity(candidate) === identity && candidate.message === diagnostic.message,
+      ) ?? diagnostic
+  );
+}
+
+/** What an entry shows; its range is left out, since only its line is on screen. */
+function sameEntry(a: { diagnostic: Diagnostic }, b: { diagnostic: Diagnostic }): boolean {
+  const x = a.diagnostic;
+  const y = b.diagnostic;
+  return (
+    x === y ||
+    (problemIdentity(x) === problemIdentity(y) &&
+      x.severity === y.severity &&
+      x.message === y.message &&
+      x.kind === y.kind &&
+      x.name === y.name &&
+      x.range.start.line === y.range.start.line &&
+      x.fix?.title === y.fix?.title &&
+      equalValues(x.fix?.commands, y.fix?.commands))
   );
 }
 
@@ -87,13 +124,11 @@ const ProblemItem = memo(function ProblemItem({
         aria-label={t('problems.show', {
           message: `${severity} ${diagnostic.ruleId}: ${diagnostic.message}`,
         })}
-        onClick={() =>
-          select({
-            doc: diagnostic.doc,
-            path: diagnostic.path,
-            offset: diagnostic.range.offset,
-          })
-        }
+        onClick={() => {
+          // This entry may not have rendered since the text moved: take the current range.
+          const current = currentDiagnostic(diagnostic);
+          select({ doc: current.doc, path: current.path, offset: current.range.offset });
+        }}
         sx={{ alignItems: 'flex-start', gap: 1, py: 0.75 }}
       >
         <Box sx={{ pt: 0.25 }}>
@@ -144,4 +179,4 @@ const ProblemItem = memo(function ProblemItem({
       </Box>
     </ListItem>
   );
-});
+}, sameEntry);

@@ -1,21 +1,29 @@
-import { useMemo } from 'react';
+import { useCallback } from 'react';
 import { fieldKey, type Diagnostic, type Path } from '../../../core';
-import { useManifest } from '../../../state/store';
+import { equalValues } from '../../../state/keep-equal';
+import type { ManifestState } from '../../../state/store';
+import { useManifestSelector } from '../../../state/use-manifest-selector';
 import { useFormDoc } from '../form-context';
 
-const EMPTY: readonly Diagnostic[] = [];
+/** What a field shows of a diagnostic: not its place in the text, which moves as one types. */
+export type FieldDiagnostic = Pick<Diagnostic, 'severity' | 'message'>;
 
 /**
  * The diagnostics about exactly this field of the form's document: about its key (a label's
- * name) when `atKey`, else about its value.
+ * name) when `atKey`, else about its value. Compared by what the field shows, so that typing
+ * elsewhere (which moves every diagnostic's range) does not render this field again.
  */
-export function useFieldDiagnostics(path: Path, atKey = false): readonly Diagnostic[] {
+export function useFieldDiagnostics(path: Path, atKey = false): readonly FieldDiagnostic[] {
   const { doc } = useFormDoc();
-  const all = useManifest((state) => state.byField.get(fieldKey(doc, path)) ?? EMPTY);
-  return useMemo(
-    () => all.filter((diagnostic) => (diagnostic.atKey ?? false) === atKey),
-    [all, atKey],
+  const key = fieldKey(doc, path);
+  const select = useCallback(
+    (state: ManifestState) =>
+      (state.byField.get(key) ?? [])
+        .filter((diagnostic) => (diagnostic.atKey ?? false) === atKey)
+        .map(({ severity, message }) => ({ severity, message })),
+    [key, atKey],
   );
+  return useManifestSelector(select, equalValues);
 }
 
 /** A DOM id for a field, so that selecting a problem can focus the field it is about. */
@@ -24,7 +32,7 @@ export function fieldDomId(doc: number, path: Path): string {
 }
 
 /** How a field shows its diagnostics: the most severe message in place of its help text. */
-export function fieldStatus(diagnostics: readonly Diagnostic[]): {
+export function fieldStatus(diagnostics: readonly FieldDiagnostic[]): {
   message: string | null;
   color: 'error' | 'warning' | 'info' | undefined;
 } {
