@@ -21,7 +21,12 @@ export type { ProfileId } from './profiles/types';
 export { locate } from './yaml/locate';
 export { readIncomingFile, readPastedText, MAX_FILE_BYTES } from './import/incoming';
 export type { IncomingFile, IncomingProblem } from './import/incoming';
-export { appendSources, combineSources, sourceOfDocument } from './import/sources';
+export {
+  appendSources,
+  combineSources,
+  sourceOfDocument,
+  sourcesOfDocuments,
+} from './import/sources';
 export type { SourceFile } from './import/sources';
 export { completionContext, documentHeader, pathAt } from './yaml/position-path';
 export type { CompletionContext, PathAt } from './yaml/position-path';

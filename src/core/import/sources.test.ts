@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../yaml/parse';
-import { appendSources, combineSources, sourceAt, sourceOfDocument } from './sources';
+import {
+  appendSources,
+  combineSources,
+  sourceAt,
+  sourceOfDocument,
+  sourcesOfDocuments,
+} from './sources';
 
 describe('several files in one manifest', () => {
   it('keeps a single file byte for byte', () => {
@@ -26,6 +32,13 @@ describe('several files in one manifest', () => {
       ['Service', 'server.yaml'],
       ['Deployment', 'server.yaml'],
     ]);
+    // All at once, in one pass: the same answer, with LF and with CRLF.
+    for (const variant of [text, text.replace(/\n/g, '\r\n'), `kind: A\n---\n${text}`]) {
+      const documents = parseManifest(variant).documents;
+      expect(sourcesOfDocuments(variant, documents)).toEqual(
+        documents.map((doc) => sourceOfDocument(variant, doc)),
+      );
+    }
   });
 
   it('adds files after the current manifest', () => {

@@ -7,7 +7,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { t } from '../../app/i18n';
-import { sourceOfDocument } from '../../core';
+import { sourcesOfDocuments } from '../../core';
 import { equalValues } from '../../state/keep-equal';
 import { useManifest, type ManifestState } from '../../state/store';
 import { useManifestSelector } from '../../state/use-manifest-selector';
@@ -86,17 +86,33 @@ export function FormsPanel() {
   );
 }
 
+let lastSections: { parsed: ManifestState['lastValid']; sections: SectionHeading[] } | undefined;
+
+interface SectionHeading {
+  index: number;
+  kind: string | undefined;
+  modelled: FormKind | undefined;
+  name: string | undefined;
+  empty: boolean;
+  source: string | undefined;
+}
+
 /** What a section's heading shows, per document: compared by value, so typing does not change it. */
 function sectionsOf(state: ManifestState) {
   const { lastValid } = state;
-  return lastValid.documents.map((doc) => ({
+  // Every store change asks; only a new parse changes the answer.
+  if (lastSections?.parsed === lastValid) return lastSections.sections;
+  const sources = sourcesOfDocuments(lastValid.text, lastValid.documents);
+  const sections = lastValid.documents.map((doc, i): SectionHeading => ({
     index: doc.index,
     kind: doc.kind,
     modelled: formKindOf(doc),
     name: doc.name,
     empty: doc.object === null || doc.object === undefined,
-    source: sourceOfDocument(lastValid.text, doc),
+    source: sources[i],
   }));
+  lastSections = { parsed: lastValid, sections };
+  return sections;
 }
 
 interface ObjectSectionProps {
