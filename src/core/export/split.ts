@@ -8,6 +8,7 @@
  * selectors and namespaces); nothing is resolved again here.
  */
 import { resolveLinks } from '../links/resolve';
+import { uniqueName } from '../model/commands';
 import type { LinkGraph } from '../links/types';
 import { findWorkloads } from '../links/workloads';
 import { manifestObjects } from '../rules/context';
@@ -57,8 +58,7 @@ export class FileNames {
   private readonly taken = new Set<string>(RESERVED_FILE_NAMES);
 
   claim(base: string): string {
-    let name = `${base}.yaml`;
-    for (let n = 2; this.taken.has(name); n++) name = `${base}-${n}.yaml`;
+    const name = `${uniqueName(base, (candidate) => this.taken.has(`${candidate}.yaml`))}.yaml`;
     this.taken.add(name);
     return name;
   }

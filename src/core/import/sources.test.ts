@@ -32,12 +32,14 @@ describe('several files in one manifest', () => {
       ['Service', 'server.yaml'],
       ['Deployment', 'server.yaml'],
     ]);
-    // All at once, in one pass: the same answer, with LF and with CRLF.
-    for (const variant of [text, text.replace(/\n/g, '\r\n'), `kind: A\n---\n${text}`]) {
-      const documents = parseManifest(variant).documents;
-      expect(sourcesOfDocuments(variant, documents)).toEqual(
-        documents.map((doc) => sourceOfDocument(variant, doc)),
-      );
+    // All documents at once (one pass over the text), with LF, CRLF and a document without a file.
+    const named = ['ingress.yaml', 'server.yaml', 'server.yaml'];
+    for (const [variant, expected] of [
+      [text, named],
+      [text.replace(/\n/g, '\r\n'), named],
+      [`kind: A\n---\n${text}`, [undefined, ...named]],
+    ] as const) {
+      expect(sourcesOfDocuments(variant, parseManifest(variant).documents)).toEqual(expected);
     }
   });
 

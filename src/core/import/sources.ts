@@ -10,7 +10,8 @@ export interface SourceFile {
   text: string;
 }
 
-const SOURCE_LINE = /^# Source: (.+)$/;
+/** Every `# Source:` line of a text, LF or CRLF. */
+const SOURCE_LINES = /^# Source: ([^\r\n]+?)\r?$/gm;
 
 function withLineEnd(text: string): string {
   if (text === '' || text.endsWith('\n')) return text;
@@ -44,33 +45,34 @@ export function appendSources(current: string, files: readonly SourceFile[]): st
 
 /** The file a document came from: the last `# Source:` line before where the document starts. */
 export function sourceAt(text: string, offset: number): string | undefined {
-  const before = text.slice(0, offset).split(/\r?\n/);
-  for (let i = before.length - 1; i >= 0; i--) {
-    const match = SOURCE_LINE.exec(before[i] ?? '');
-    if (match) return match[1];
-  }
-  return undefined;
+  return sourcesAt(text, [offset])[0];
 }
 
 /** The file a document came from, read at its first content (after its own leading comments). */
 export function sourceOfDocument(text: string, document: ManifestDocument): string | undefined {
-  const contents = document.yaml.contents;
-  return sourceAt(text, contents?.range[0] ?? document.range[1]);
+  return sourcesOfDocuments(text, [document])[0];
 }
 
-/**
- * The file each document came from, like `sourceOfDocument` for every document at once: one
- * pass over the text instead of one per document, which made large manifests quadratic.
- */
+/** The file each document came from, read at its first content (after its own leading comments). */
 export function sourcesOfDocuments(
   text: string,
   documents: readonly ManifestDocument[],
 ): (string | undefined)[] {
-  const marks = [...text.matchAll(/^# Source: ([^\r\n]+?)\r?$/gm)];
+  return sourcesAt(
+    text,
+    documents.map((document) => document.yaml.contents?.range[0] ?? document.range[1]),
+  );
+}
+
+/**
+ * The file in force at each of `offsets` (ascending): the last `# Source:` line before it. One
+ * pass over the text for all of them; one scan per document made large manifests quadratic.
+ */
+function sourcesAt(text: string, offsets: readonly number[]): (string | undefined)[] {
+  const marks = [...text.matchAll(SOURCE_LINES)];
   let next = 0;
   let current: string | undefined;
-  return documents.map((document) => {
-    const at = document.yaml.contents?.range[0] ?? document.range[1];
+  return offsets.map((at) => {
     while (next < marks.length && (marks[next]?.index ?? Infinity) < at) {
       current = marks[next]?.[1];
       next++;

@@ -7,12 +7,15 @@ import type { ProbeHandler } from './kinds';
  */
 
 /** A name not yet in `taken`: `base`, then `base-2`, `base-3`, … */
-export function uniqueName(base: string, taken: Iterable<string | undefined>): string {
-  const names = new Set(taken);
-  if (!names.has(base)) return base;
+export function uniqueName(
+  base: string,
+  taken: Iterable<string | undefined> | ((name: string) => boolean),
+): string {
+  const isTaken = typeof taken === 'function' ? taken : Set.prototype.has.bind(new Set(taken));
+  if (!isTaken(base)) return base;
   for (let n = 2; ; n++) {
     const candidate = `${base}-${n}`;
-    if (!names.has(candidate)) return candidate;
+    if (!isTaken(candidate)) return candidate;
   }
 }
 

@@ -4,6 +4,7 @@
  * back), so a round trip gives the same names; only a clash with an object that stays adds a
  * suffix, because two objects of one kind and name in one namespace is an error.
  */
+import { uniqueName } from '../model/commands';
 import { asArray, asRecord, getPath } from '../model/read';
 import type { ManifestObject, RuleContext } from '../rules/context';
 
@@ -23,8 +24,9 @@ export class NameRegistry {
 
   /** `base`, or `base-2`, `base-3`… when an object of that kind already has the name. */
   claim(kind: string, namespace: string | null, base: string): string {
-    let name = base;
-    for (let n = 2; this.taken.has(this.key(kind, namespace, name)); n++) name = `${base}-${n}`;
+    const name = uniqueName(base, (candidate) =>
+      this.taken.has(this.key(kind, namespace, candidate)),
+    );
     this.taken.add(this.key(kind, namespace, name));
     return name;
   }
