@@ -12,29 +12,44 @@ function containerIndex(path: Path): number | undefined {
   return typeof index === 'number' ? index : undefined;
 }
 
+interface Serving {
+  services: string[];
+  containers: Set<number> | undefined;
+}
+
 /**
- * The Services that select a Deployment, and the containers their ports reach. When no port
- * link reaches a container (an undeclared numeric targetPort), every container counts.
+ * For each Deployment (by document), the Services that select it and the containers their
+ * ports reach; when no port link reaches a container (an undeclared numeric targetPort),
+ * every container counts. One pass over the links: a pass per Deployment was quadratic.
  */
-function servedContainers(
-  context: RuleContext,
-  doc: number,
-): { services: string[]; containers: Set<number> | undefined } {
-  const selectors = context.graph.links.filter(
-    (link) => link.kind === 'service-selector' && link.state === 'resolved' && link.to?.doc === doc,
-  );
-  const serviceDocs = new Set(selectors.map((link) => link.from.doc));
-  const services = context.services
-    .filter((entry) => serviceDocs.has(entry.object.doc))
-    .map((entry) => entry.service.meta.name ?? '');
-  const reached = new Set(
-    context.graph.links.flatMap((link) =>
-      link.kind === 'service-target-port' && serviceDocs.has(link.from.doc) && link.to?.doc === doc
-        ? [containerIndex(link.to.path)].filter((index): index is number => index !== undefined)
-        : [],
-    ),
-  );
-  return { services, containers: reached.size > 0 ? reached : undefined };
+function servedContainers(context: RuleContext): Map<number, Serving> {
+  const serviceDocs = new Map<number, Set<number>>();
+  for (const link of context.graph.links) {
+    if (link.kind !== 'service-selector' || link.state !== 'resolved' || !link.to) continue;
+    const docs = serviceDocs.get(link.to.doc) ?? new Set<number>();
+    docs.add(link.from.doc);
+    serviceDocs.set(link.to.doc, docs);
+  }
+  const names = new Map(context.services.map((entry) => [entry.object.doc, entry.service]));
+  const served = new Map<number, Serving>();
+  for (const [doc, services] of serviceDocs) {
+    served.set(doc, {
+      services: [...names].flatMap(([serviceDoc, service]) =>
+        services.has(serviceDoc) ? [service.meta.name ?? ''] : [],
+      ),
+      containers: undefined,
+    });
+  }
+  for (const link of context.graph.links) {
+    if (link.kind !== 'service-target-port' || !link.to) continue;
+    const serving = served.get(link.to.doc);
+    const container = containerIndex(link.to.path);
+    if (!serving || container === undefined || !serviceDocs.get(link.to.doc)?.has(link.from.doc))
+      continue;
+    serving.containers ??= new Set();
+    serving.containers.add(container);
+  }
+  return served;
 }
 
 /** The port to suggest for a native gRPC probe: a port named for gRPC, else the first one. */
@@ -55,17 +70,13 @@ export const readinessProbeMissing: Rule = {
     'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#define-a-grpc-liveness-probe',
   check: (context) => {
     const findings: Finding[] = [];
-    const served = new Map<number, ReturnType<typeof servedContainers>>();
+    const served = servedContainers(context);
     for (const { object, deployment, container, index, namePath } of deploymentContainers(
       context.deployments,
     )) {
-      let serving = served.get(object.doc);
-      if (!serving) {
-        serving = servedContainers(context, object.doc);
-        served.set(object.doc, serving);
-      }
+      const serving = served.get(object.doc);
+      if (!serving || serving.services.length === 0) continue;
       const { services, containers } = serving;
-      if (services.length === 0) continue;
       if (container.probes.readinessProbe !== undefined) continue;
       if (containers !== undefined && !containers.has(index)) continue;
       const port = probePort(container);

@@ -32,4 +32,38 @@ describe('changedSpan', () => {
       }),
     );
   });
+
+  it('finds the smallest span in long texts, whose equal parts are compared a block at a time', () => {
+    /** The same trimming, one character at a time. */
+    const naive = (before: string, after: string) => {
+      let start = 0;
+      while (start < Math.min(before.length, after.length) && before[start] === after[start])
+        start++;
+      let endBefore = before.length;
+      let endAfter = after.length;
+      while (
+        endBefore > start &&
+        endAfter > start &&
+        before[endBefore - 1] === after[endAfter - 1]
+      ) {
+        endBefore--;
+        endAfter--;
+      }
+      return { start, endBefore, endAfter };
+    };
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 600, maxLength: 3000, unit: fc.constantFrom('a', 'b', '\n', ' ') }),
+        fc.nat(),
+        fc.nat({ max: 1100 }),
+        fc.string({ maxLength: 1100, unit: fc.constantFrom('a', 'b', 'c') }),
+        (before, at, removed, inserted) => {
+          const from = at % (before.length + 1);
+          const after = before.slice(0, from) + inserted + before.slice(from + removed);
+          if (after === before) return;
+          expect(changedSpan(before, after)).toEqual(naive(before, after));
+        },
+      ),
+    );
+  });
 });

@@ -1,6 +1,7 @@
 import type { Node } from 'yaml';
 import type { Path } from './edit';
 import { positionAt, type ManifestDocument, type ParsedManifest } from './parse';
+import { unshiftedYaml } from './incremental';
 import { walk } from './walk';
 
 export interface Located {
@@ -19,7 +20,9 @@ export function locate(
   path: Path,
   atKey = false,
 ): Located {
-  const steps = walk(document.yaml, path);
+  // A document that only moved is read where it was, and the distance added (no copy made).
+  const { yaml, shift } = unshiftedYaml(document);
+  const steps = walk(yaml, path);
   const reachedAll = steps.length - 1 === path.length;
   let range: readonly [number, number] | undefined;
   for (let i = steps.length - 1; i >= 0 && range === undefined; i--) {
@@ -31,7 +34,9 @@ export function locate(
     else if (node?.range && node.range[1] > node.range[0]) range = [node.range[0], node.range[1]];
     else if (key?.range) range = [key.range[0], key.range[1]];
   }
-  const [from, to] = range ?? [document.range[0], document.range[0]];
+  const [from, to] = range
+    ? [range[0] + shift, range[1] + shift]
+    : [document.range[0], document.range[0]];
   // Block collections end after their last line break; a range should end on its last line.
   let end = to;
   while (end > from && /\s/.test(manifest.text[end - 1] ?? '')) end--;

@@ -1,4 +1,5 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { reparseChange } from './incremental';
 
 /** A position in the manifest text, 1-based like every editor shows it. */
 export interface TextPosition {
@@ -71,64 +72,106 @@ function toPlain(doc: Document.Parsed): { value: unknown; error?: string } {
 }
 
 /**
- * The last text read and its result. An edit reads the current text (to find where to write)
- * and then the new text is read for the rules; the next edit starts from that same text, so
- * each keystroke parses once instead of twice. Results are never mutated, so sharing is safe.
+ * The last few texts read and their results. An edit reads the current text (to find where to
+ * write) and then the new text is read for the rules; the next edit starts from that same text,
+ * so each keystroke parses once instead of twice, and a keystroke inside one document re-reads
+ * only that document (see incremental.ts), starting from the earlier text closest in length.
+ * More than one is kept because the rules read other texts too (a quick fix that rewrites the
+ * manifest reads its result). Results are never mutated, so sharing them is safe.
  */
-let lastParse: ParsedManifest | undefined;
+const recent: ParsedManifest[] = [];
+const RECENT_PARSES = 3;
 
 /**
  * Reads manifest text into documents with source positions. It never throws: problems in the
  * text become `syntaxErrors`, and documents are kept even when another document is broken.
  */
 export function parseManifest(text: string): ParsedManifest {
-  if (lastParse?.text === text) return lastParse;
-  lastParse = readManifest(text);
-  return lastParse;
+  const known = recent.findIndex((parsed) => parsed.text === text);
+  const found = known === -1 ? undefined : recent.splice(known, 1)[0];
+  const parsed = found ?? reparseClosest(text) ?? readManifest(text);
+  recent.unshift(parsed);
+  recent.length = Math.min(recent.length, RECENT_PARSES);
+  return parsed;
 }
 
-function readManifest(text: string): ParsedManifest {
-  const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false });
+function reparseClosest(text: string): ParsedManifest | undefined {
+  let closest: ParsedManifest | undefined;
+  for (const parsed of recent)
+    if (
+      !closest ||
+      Math.abs(parsed.text.length - text.length) < Math.abs(closest.text.length - text.length)
+    )
+      closest = parsed;
+  return closest && reparseChange(closest, text);
+}
+
+/**
+ * The line starts of `text`: every newline. (The yaml library's own LineCounter skips the
+ * newlines inside a plain scalar that goes on over several lines, so the positions after one
+ * would be a line off.)
+ */
+export function countLines(text: string): LineCounter {
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1))
+    counter.addNewLine(at + 1);
+  return counter;
+}
+
+/** Reads the whole text, every document. */
+export function readManifest(text: string): ParsedManifest {
+  const parsed = parseAllDocuments(text, { prettyErrors: false });
+  const lineCounter = countLines(text);
   const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const syntaxErrors: SyntaxProblem[] = [];
-  const documents = docs.map((yamlDoc, index): ManifestDocument => {
-    for (const error of yamlDoc.errors) {
-      syntaxErrors.push({
-        message: cleanMessage(error.message),
-        docIndex: index,
-        offset: error.pos[0],
-        start: positionAt(lineCounter, error.pos[0]),
-        end: positionAt(lineCounter, Math.max(error.pos[1], error.pos[0])),
-      });
-    }
-    const plain = yamlDoc.errors.length === 0 ? toPlain(yamlDoc) : { value: null };
-    if (plain.error !== undefined) {
-      const offset = yamlDoc.range[0];
-      syntaxErrors.push({
-        message: plain.error,
-        docIndex: index,
-        offset,
-        start: positionAt(lineCounter, offset),
-        end: positionAt(lineCounter, yamlDoc.range[1]),
-      });
-    }
-    const object = plain.value;
-    const metadata =
-      object !== null && typeof object === 'object'
-        ? (object as Record<string, unknown>).metadata
-        : undefined;
-    return {
-      index,
-      yaml: yamlDoc,
-      object,
-      apiVersion: stringField(object, 'apiVersion'),
-      kind: stringField(object, 'kind'),
-      name: stringField(metadata, 'name'),
-      namespace: stringField(metadata, 'namespace'),
-      range: [yamlDoc.range[0], yamlDoc.range[1]],
-      hasSyntaxErrors: yamlDoc.errors.length > 0 || plain.error !== undefined,
-    };
-  });
+  const documents = docs.map((yamlDoc, index) =>
+    readDocument(yamlDoc, index, lineCounter, syntaxErrors),
+  );
   return { text, documents, syntaxErrors, lineCounter };
+}
+
+/** One parsed document as the rest of kubewire reads it; its syntax problems go to `problems`. */
+export function readDocument(
+  yamlDoc: Document.Parsed,
+  index: number,
+  lineCounter: LineCounter,
+  problems: SyntaxProblem[],
+): ManifestDocument {
+  for (const error of yamlDoc.errors) {
+    problems.push({
+      message: cleanMessage(error.message),
+      docIndex: index,
+      offset: error.pos[0],
+      start: positionAt(lineCounter, error.pos[0]),
+      end: positionAt(lineCounter, Math.max(error.pos[1], error.pos[0])),
+    });
+  }
+  const plain = yamlDoc.errors.length === 0 ? toPlain(yamlDoc) : { value: null };
+  if (plain.error !== undefined) {
+    const offset = yamlDoc.range[0];
+    problems.push({
+      message: plain.error,
+      docIndex: index,
+      offset,
+      start: positionAt(lineCounter, offset),
+      end: positionAt(lineCounter, yamlDoc.range[1]),
+    });
+  }
+  const object = plain.value;
+  const metadata =
+    object !== null && typeof object === 'object'
+      ? (object as Record<string, unknown>).metadata
+      : undefined;
+  return {
+    index,
+    yaml: yamlDoc,
+    object,
+    apiVersion: stringField(object, 'apiVersion'),
+    kind: stringField(object, 'kind'),
+    name: stringField(metadata, 'name'),
+    namespace: stringField(metadata, 'namespace'),
+    range: [yamlDoc.range[0], yamlDoc.range[1]],
+    hasSyntaxErrors: yamlDoc.errors.length > 0 || plain.error !== undefined,
+  };
 }

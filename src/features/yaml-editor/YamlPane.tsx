@@ -51,9 +51,14 @@ export default function YamlPane() {
       void editor.getAction('editor.action.formatDocument')?.run();
     });
 
+    // The model's text, kept beside it: reading it back from the model on every keystroke
+    // joins all its lines into a new string, which costs milliseconds on a big manifest.
+    let modelText = store.text;
+
     /** Applies a text from the store to the model as the one span that changed. */
     const applyToModel = (text: string) => {
-      const span = changedSpan(model.getValue(), text);
+      const span = changedSpan(modelText, text);
+      modelText = text;
       if (!span) return;
       const from = model.getPositionAt(span.start);
       const to = model.getPositionAt(span.endBefore);
@@ -76,7 +81,8 @@ export default function YamlPane() {
 
     const typed = model.onDidChangeContent(() => {
       if (applyingStoreChange) return;
-      useManifest.getState().setText(model.getValue(), 'yaml');
+      modelText = model.getValue();
+      useManifest.getState().setText(modelText, 'yaml');
     });
 
     const unsubscribe = useManifest.subscribe((state, previous) => {
