@@ -89,3 +89,20 @@ describe('undo and redo in the store', () => {
     expect(useManifest.getState().text).toBe(EXAMPLE_MANIFEST);
   });
 });
+
+describe('the rules, loaded after the first form', () => {
+  it('check the text once loaded, and every edit after', async () => {
+    vi.useRealTimers();
+    const { whenChecked } = await import('./store');
+    await whenChecked;
+    const state = useManifest.getState();
+    expect(state.checked).toBe(true);
+    state.setText(
+      EXAMPLE_MANIFEST.replace('    app: server\n  ports', '    app: nothing\n  ports'),
+      'yaml',
+    );
+    const after = useManifest.getState();
+    expect(after.checked).toBe(true);
+    expect(after.check.diagnostics.map((d) => d.ruleId)).toContain('service-selector-no-match');
+  });
+});

@@ -1,8 +1,6 @@
 import { create } from 'zustand';
 import {
   applyEdits,
-  checkManifest,
-  commandsForProfile,
   diagnosticsByField,
   effectiveProfile,
   EXAMPLE_MANIFEST,
@@ -27,6 +25,7 @@ import {
   type History,
   type Move,
 } from './history';
+import { loadChecker, loadedChecker, PENDING_CHECK } from './checker';
 import { keepEqual } from './keep-equal';
 
 /**
@@ -66,6 +65,8 @@ export interface ManifestState {
    */
   profile: ProfileId | undefined;
   check: CheckResult;
+  /** Whether `check` comes from the rules: false for the moment before they have loaded. */
+  checked: boolean;
   byField: ReadonlyMap<string, Diagnostic[]>;
   selection: Selection | null;
   /** The texts before and after this one; derived from the edits, not part of the manifest. */
@@ -79,8 +80,11 @@ export interface ManifestState {
   setText: (text: string, origin: EditOrigin, groupKey?: string) => void;
   apply: (commands: readonly EditCommand[], origin: EditOrigin) => EditResult;
   select: (target: Omit<Selection, 'serial'>) => void;
-  /** Rewrites the manifest for another ingress controller (one undo step) and keeps the choice. */
-  switchProfile: (to: ProfileId) => EditResult;
+  /**
+   * Rewrites the manifest for another ingress controller (one undo step) and keeps the choice.
+   * Asynchronous: the rewriting code loads on first use.
+   */
+  switchProfile: (to: ProfileId) => Promise<EditResult>;
   /** Takes back the last step, whichever pane it came from. */
   undo: () => void;
   redo: () => void;
@@ -88,7 +92,7 @@ export interface ManifestState {
 
 type Derived = Pick<
   ManifestState,
-  'parsed' | 'lastValid' | 'objects' | 'profile' | 'check' | 'byField'
+  'parsed' | 'lastValid' | 'objects' | 'profile' | 'check' | 'checked' | 'byField'
 >;
 
 /** Everything the panes show, read from the text; unchanged parts keep `previous`'s objects. */
@@ -104,13 +108,14 @@ function derive(
     lastValid.documents.map((doc) => doc.object),
   );
   const profile = effectiveProfile(lastValid, chosenProfile);
-  const checked = checkManifest(parsed, { profile });
-  const diagnostics = keepEqual(previous?.check.diagnostics, checked.diagnostics);
-  const check = { ...checked, diagnostics };
+  const checker = loadedChecker();
+  const result = checker ? checker(parsed, profile) : PENDING_CHECK;
+  const diagnostics = keepEqual(previous?.check.diagnostics, result.diagnostics);
+  const check = { ...result, diagnostics };
   const byField = new Map<string, Diagnostic[]>();
   for (const [key, list] of diagnosticsByField(diagnostics))
     byField.set(key, keepEqual(previous?.byField.get(key), list));
-  return { parsed, lastValid, objects, profile, check, byField };
+  return { parsed, lastValid, objects, profile, check, checked: checker !== undefined, byField };
 }
 
 function historyFlags(history: History) {
@@ -137,7 +142,8 @@ export const useManifest = create<ManifestState>()((set, get) => ({
     if (result.ok) get().setText(result.text, origin, groupKeyOf(commands));
     return result;
   },
-  switchProfile: (to) => {
+  switchProfile: async (to) => {
+    const { commandsForProfile } = await import('../core/profiles/switch');
     const state = get();
     const planned = commandsForProfile(state.text, to);
     const result = planned.ok ? applyEdits(state.text, planned.commands) : planned;
@@ -176,3 +182,12 @@ function move(step: Move | null): void {
     ...historyFlags(step.history),
   });
 }
+
+/**
+ * Resolves once the rules have loaded and the current text has been checked with them (the
+ * store checks again by itself; tests and the first render wait on this).
+ */
+export const whenChecked: Promise<void> = loadChecker().then(() => {
+  const state = useManifest.getState();
+  useManifest.setState(derive(state.text, state, state.chosenProfile));
+});

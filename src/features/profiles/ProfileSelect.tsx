@@ -16,9 +16,9 @@ export function ProfileSelect() {
   const syntaxError = useManifest((state) => state.parsed.syntaxErrors.length > 0);
   const [status, setStatus] = useState<string | null>(null);
 
-  const onChange = (value: string) => {
+  const onChange = async (value: string) => {
     if (!isProfileId(value)) return;
-    const result = switchProfile(value);
+    const result = await switchProfile(value);
     setStatus(
       result.ok
         ? t('profile.switched', { profile: t(`profile.${value}`) })
@@ -34,7 +34,7 @@ export function ProfileSelect() {
         label={t('profile.label')}
         value={profile ?? ''}
         disabled={syntaxError}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(event) => void onChange(event.target.value)}
         size="small"
         sx={{
           width: 200,
