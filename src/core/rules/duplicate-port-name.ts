@@ -65,6 +65,7 @@ export const duplicatePortName: Rule = {
     'name may be used once per container and once per Service. The API server rejects the object ' +
     'otherwise. Give each port its own name, e.g. grpc and http-metrics.',
   docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services',
+  scope: 'object',
   check: ({ objects }) => {
     const findings: Finding[] = [];
     for (const at of podContainers(objects)) {

@@ -80,5 +80,6 @@ export const grpcProbePortNotNumber: Rule = {
     '`grpc.port` is a required number, e.g. `port: 9000`.',
   docsUrl:
     'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#define-a-grpc-liveness-probe',
+  scope: 'object',
   check,
 };

@@ -110,6 +110,7 @@ export const invalidLabel: Rule = {
     'app.kubernetes.io/. The API server rejects anything else.',
   docsUrl:
     'https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#syntax-and-character-set',
+  scope: 'object',
   check: ({ objects }) =>
     objects.flatMap((object) => {
       const selector = workloadSelectorPath(object);

@@ -198,6 +198,7 @@ export const invalidName: Rule = {
     'characters), and a container name is a DNS-1123 label. Upper case letters and underscores are ' +
     'the usual mistakes.',
   docsUrl: 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names/',
+  scope: 'object',
   check: ({ objects }) => [
     ...checkMetadataNames(objects),
     ...checkContainerNames(objects),

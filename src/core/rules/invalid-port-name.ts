@@ -113,6 +113,7 @@ export const invalidPortName: Rule = {
     "letters, digits and '-', with at least one letter. A Service's own port names are DNS-1123 " +
     'labels (up to 63 characters), but an Ingress can only refer to one of at most 15.',
   docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/service/#multi-port-services',
+  scope: 'object',
   check: ({ objects }) => [
     ...checkContainers(objects),
     ...checkServices(objects),

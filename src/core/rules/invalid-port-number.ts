@@ -118,6 +118,7 @@ export const invalidPortNumber: Rule = {
     'Service port, targetPort, nodePort, Ingress backend port or probe port outside that range. A ' +
     'gRPC server usually listens on a port such as 50051, 9000 or 8080.',
   docsUrl: 'https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service',
+  scope: 'object',
   check: ({ objects }) =>
     [...containerFields(objects), ...serviceFields(objects), ...ingressFields(objects)].flatMap(
       ([object, field]) => check(object, field),

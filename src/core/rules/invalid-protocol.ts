@@ -47,6 +47,7 @@ export const invalidProtocol: Rule = {
     '(the default), UDP or SCTP, in upper case. gRPC runs over TCP. Whether a Service port speaks ' +
     'gRPC is said by its name (`grpc`, `grpc-…`) or its `appProtocol`, not by `protocol`.',
   docsUrl: 'https://kubernetes.io/docs/reference/networking/service-protocols/',
+  scope: 'object',
   check: ({ objects }) => {
     const findings: Finding[] = [];
     for (const at of podContainers(objects)) {

@@ -45,5 +45,6 @@ export const invalidQuantity: Rule = {
     '`2GB` and `1K` are rejected by the API server.',
   docsUrl:
     'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#resource-units-in-kubernetes',
+  scope: 'object',
   check,
 };

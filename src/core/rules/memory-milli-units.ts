@@ -48,5 +48,6 @@ export const memoryMilliUnits: Rule = {
     'from starting. Memory is written with Mi or Gi (`10Mi`, `1Gi`), or M and G for powers of 1000.',
   docsUrl:
     'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#meaning-of-memory',
+  scope: 'object',
   check,
 };

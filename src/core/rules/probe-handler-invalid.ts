@@ -151,5 +151,6 @@ export const probeHandlerInvalid: Rule = {
     'readiness probe cannot set terminationGracePeriodSeconds.',
   docsUrl:
     'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#configure-probes',
+  scope: 'object',
   check,
 };

@@ -46,5 +46,6 @@ export const requestsExceedLimits: Rule = {
     '(a limit without a request sets the request to the limit).',
   docsUrl:
     'https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#requests-and-limits',
+  scope: 'object',
   check,
 };

@@ -2,7 +2,7 @@ import { locate } from '../yaml/locate';
 import { positionAt, type ParsedManifest } from '../yaml/parse';
 import type { LinkGraph } from '../links/types';
 import { RULES } from './catalogue';
-import { buildContext, type RuleOptions } from './context';
+import { buildContext, type ManifestObject, type RuleContext, type RuleOptions } from './context';
 import type { Diagnostic, Finding, Rule, Severity, TextRange } from './types';
 
 export interface CheckResult {
@@ -42,6 +42,57 @@ function toDiagnostic(manifest: ParsedManifest, rule: Rule, finding: Finding): D
 }
 
 /**
+ * What the object-scoped rules found in one object, kept with the object's plain value. A
+ * keystroke re-reads only the edited document (yaml/incremental.ts) and keeps the plain values
+ * of the others, so those rules look only at the edited object; on a 300-object manifest that
+ * is most of their work saved. Valid for the same document index (findings name it) and profile.
+ */
+interface KeptFindings {
+  doc: number;
+  profile: RuleOptions['profile'];
+  byRule: Map<Rule['id'], Finding[]>;
+}
+const keptFindings = new WeakMap<object, KeptFindings>();
+
+function keptFor(object: ManifestObject, options: RuleOptions): KeptFindings | undefined {
+  const kept = keptFindings.get(object.object as object);
+  return kept && kept.doc === object.doc && kept.profile === options.profile ? kept : undefined;
+}
+
+/** An object-scoped rule's findings: kept ones for unchanged objects, the rule run on the rest. */
+function objectScopedFindings(context: RuleContext, rule: Rule): Finding[] {
+  const findings: Finding[] = [];
+  const fresh = new Set<ManifestObject>();
+  for (const object of context.objects) {
+    const kept = keptFor(object, context.options)?.byRule.get(rule.id);
+    if (kept) findings.push(...kept);
+    else fresh.add(object);
+  }
+  if (fresh.size === 0) return findings;
+  const only = <T extends { object: ManifestObject }>(entries: readonly T[]) =>
+    entries.filter((entry) => fresh.has(entry.object));
+  const found = rule.check({
+    ...context,
+    objects: [...fresh],
+    ingresses: only(context.ingresses),
+    services: only(context.services),
+    deployments: only(context.deployments),
+  });
+  for (const object of fresh) {
+    let kept = keptFor(object, context.options);
+    if (!kept) {
+      kept = { doc: object.doc, profile: context.options.profile, byRule: new Map() };
+      keptFindings.set(object.object as object, kept);
+    }
+    kept.byRule.set(
+      rule.id,
+      found.filter((finding) => finding.doc === object.doc),
+    );
+  }
+  return [...findings, ...found];
+}
+
+/**
  * Runs every rule of the catalogue over a parsed manifest. Diagnostics come in text order,
  * errors first where two share a place. `strict` lets a rule's exception through (tests);
  * otherwise a broken rule is skipped so that the editor stays usable.
@@ -56,7 +107,8 @@ export function checkManifest(
   for (const rule of RULES) {
     let findings: Finding[];
     try {
-      findings = rule.check(context);
+      findings =
+        rule.scope === 'object' ? objectScopedFindings(context, rule) : rule.check(context);
     } catch (error) {
       if (strict) throw error;
       continue;

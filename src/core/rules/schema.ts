@@ -92,6 +92,7 @@ export const schema: Rule = {
     'required fields. An object that does not match is rejected by `kubectl apply`. Kinds without ' +
     'a bundled schema (custom resources) are not checked.',
   docsUrl: 'https://kubernetes.io/docs/reference/kubernetes-api/',
+  scope: 'object',
   check: ({ objects }) => {
     const findings: Finding[] = [];
     for (const object of objects) {

@@ -104,5 +104,11 @@ export interface Rule {
   help: string;
   /** Where to read more (official documentation). */
   docsUrl: string;
+  /**
+   * 'object' when what the rule finds in an object depends on that object alone (and the
+   * options), never on the others: the runner then keeps its findings for each unchanged object
+   * from one check to the next (see run.ts). Leave it out when in doubt.
+   */
+  scope?: 'object';
   check: (context: RuleContext) => Finding[];
 }
