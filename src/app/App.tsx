@@ -19,6 +19,7 @@ import { ShareAlerts } from '../features/share/ShareAlerts';
 import { ShareButton } from '../features/share/ShareButton';
 import { YamlPanel } from '../features/yaml-editor/YamlPanel';
 import { t } from './i18n';
+import { LoadFailureNotice } from './LoadFailureNotice';
 import { Panel } from './Panel';
 
 /** The shell: forms on the left; the diagram and the YAML pane on the right. */
@@ -110,6 +111,7 @@ export function App() {
       </Box>
       <ImportDialog />
       <ImportStatus />
+      <LoadFailureNotice />
     </DropZone>
   );
 }

@@ -11,6 +11,7 @@ export const en = {
   'app.title': 'kubewire',
   'app.tagline': 'Ingress → Service → Deployment for your gRPC server, checked before you deploy',
   'app.skipToYaml': 'Skip to the YAML editor',
+  'app.loadFailed': 'This part of kubewire could not be loaded. Reload the page and try again.',
 
   'panel.forms': 'Objects',
   'panel.diagram': 'Diagram',
@@ -28,6 +29,7 @@ export const en = {
   'problems.title': 'Problems',
   'problems.summary': 'Errors: {errors} · Warnings: {warnings} · Advice: {infos}',
   'problems.none': 'No problems found: every link resolves and every object is valid.',
+  'problems.checking': 'Checking the manifest…',
   'problems.severity.error': 'Error',
   'problems.severity.warning': 'Warning',
   'problems.severity.info': 'Advice',

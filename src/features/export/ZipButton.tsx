@@ -1,12 +1,13 @@
 import FolderZipIcon from '@mui/icons-material/FolderZip';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
-import Tooltip from '@mui/material/Tooltip';
 import { useState } from 'react';
+import { Hint } from '../../app/Hint';
 import { t } from '../../app/i18n';
-import { EXPORT_ZIP_FILE_NAME, exportZip } from '../../core';
-import { useManifest } from '../../state/store';
-import { downloadBytes } from './download';
+import { onDemand, prefetchProps } from '../../app/on-demand';
+
+// The export code (split, kustomization, okteto, zip): fetched on hover, focus or first click.
+const zipCode = onDemand(() => import('./save-zip'));
 
 /**
  * Saves the manifest as a folder for a repository: one file per app, a kustomization.yaml and,
@@ -15,25 +16,28 @@ import { downloadBytes } from './download';
 export function ZipButton() {
   const [status, setStatus] = useState<string | null>(null);
 
-  const save = () => {
-    const { text, parsed, check, profile } = useManifest.getState();
-    // The store's link graph is the graph of this very text: no need to resolve it again.
-    downloadBytes(exportZip(text, profile, check.graph), EXPORT_ZIP_FILE_NAME, 'application/zip');
-    setStatus(
-      parsed.syntaxErrors.length > 0
-        ? t('export.zip.syntaxErrors')
-        : t('export.zip.done', { file: EXPORT_ZIP_FILE_NAME }),
-    );
+  const save = async () => {
+    const code = await zipCode.load();
+    if (code) setStatus(code.saveZip());
   };
 
   return (
     <>
-      {/* describeChild: the tooltip describes the button; its name stays "Download ZIP". */}
-      <Tooltip title={t('export.zip.title')} describeChild>
-        <Button variant="outlined" color="inherit" startIcon={<FolderZipIcon />} onClick={save}>
-          {t('export.zip.button')}
-        </Button>
-      </Tooltip>
+      {/* Described by the hint: the button's name stays "Download ZIP". */}
+      <Hint title={t('export.zip.title')} describe>
+        {(describedBy) => (
+          <Button
+            variant="outlined"
+            color="inherit"
+            startIcon={<FolderZipIcon />}
+            aria-describedby={describedBy}
+            onClick={() => void save()}
+            {...prefetchProps(zipCode)}
+          >
+            {t('export.zip.button')}
+          </Button>
+        )}
+      </Hint>
       <Snackbar
         open={status !== null}
         autoHideDuration={5000}

@@ -2,8 +2,8 @@ import RedoIcon from '@mui/icons-material/Redo';
 import UndoIcon from '@mui/icons-material/Undo';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import type { ReactNode } from 'react';
+import { Hint } from '../../app/Hint';
 import { t, type MessageKey } from '../../app/i18n';
 import { useManifest } from '../../state/store';
 import { isApplePlatform } from './use-history-keys';
@@ -29,12 +29,13 @@ function HistoryButton({
   icon,
 }: HistoryButtonProps) {
   return (
-    // The tooltip describes the button (its name stays "Undo"); the span lets it show while disabled.
-    <Tooltip title={t(tooltip, { shortcut })} describeChild>
-      <span>
+    // The hint describes the button (its name stays "Undo"); it shows while disabled too.
+    <Hint title={t(tooltip, { shortcut })} describe>
+      {(describedBy) => (
         <IconButton
           color="inherit"
           aria-label={t(label)}
+          aria-describedby={describedBy}
           aria-keyshortcuts={keyShortcuts}
           disabled={!enabled}
           onClick={onClick}
@@ -43,8 +44,8 @@ function HistoryButton({
         >
           {icon}
         </IconButton>
-      </span>
-    </Tooltip>
+      )}
+    </Hint>
   );
 }
 

@@ -1,49 +1,22 @@
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import { t } from '../../app/i18n';
+import { useEffect } from 'react';
+import { onDemand, useOnDemand } from '../../app/on-demand';
 import { useImport } from './import-store';
 
-const SEVERITY = { ok: 'success', warning: 'warning', refused: 'error' } as const;
+// The dialog's code: fetched when files are first opened, dropped or pasted.
+const importDialog = onDemand(() => import('./ImportDialogBody'));
 
-/** Asks what to do with opened files, and says file by file what they hold or why they were refused. */
+/** The question about opened files, once there are files waiting for the user's say. */
 export function ImportDialog() {
-  const pending = useImport((state) => state.pending);
-  const accept = useImport((state) => state.accept);
-  const cancel = useImport((state) => state.cancel);
-  if (!pending) return null;
-  const canOpen = pending.accepted.length > 0;
-  return (
-    <Dialog open onClose={cancel} aria-labelledby="import-title" maxWidth="sm" fullWidth>
-      <DialogTitle id="import-title">
-        {t('import.title', { count: pending.lines.length })}
-      </DialogTitle>
-      <DialogContent>
-        <Stack spacing={1}>
-          <Typography variant="body2">
-            {canOpen ? t('import.intro') : t('import.nothing')}
-          </Typography>
-          {pending.lines.map((line, index) => (
-            <Alert key={index} severity={SEVERITY[line.severity]} variant="outlined">
-              {line.text}
-            </Alert>
-          ))}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={cancel}>{t('import.cancel')}</Button>
-        {canOpen && <Button onClick={() => accept('add')}>{t('import.add')}</Button>}
-        {canOpen && (
-          <Button variant="contained" onClick={() => accept('replace')} autoFocus>
-            {t('import.replace')}
-          </Button>
-        )}
-      </DialogActions>
-    </Dialog>
-  );
+  const waiting = useImport((state) => state.pending !== null);
+  const [body, request] = useOnDemand(importDialog);
+
+  useEffect(() => {
+    if (!waiting || body) return;
+    // Without the dialog the files cannot be answered for: drop them (the app says why).
+    void request().then((loaded) => {
+      if (loaded === null) useImport.getState().cancel();
+    });
+  }, [waiting, body, request]);
+
+  return body ? <body.ImportDialogBody /> : null;
 }

@@ -1,46 +1,27 @@
 import AddIcon from '@mui/icons-material/Add';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { t } from '../../app/i18n';
+import { onDemand, prefetchProps, useOnDemand } from '../../app/on-demand';
 import { useManifest } from '../../state/store';
-import { editFailureMessage } from '../forms/fields/edit-failure';
-import { addApp } from './add-app';
+
+// The dialog and the code that writes the objects: fetched on hover, focus or the first click.
+const addAppDialog = onDemand(() => import('./AddAppDialog'));
 
 /** "Add gRPC server": a Deployment and Service for a second server, routed by gRPC service. */
 export function AddAppButton() {
   const [open, setOpen] = useState(false);
-  const [name, setName] = useState('greeter');
-  const [grpcService, setGrpcService] = useState('');
   const [status, setStatus] = useState<string | null>(null);
-  const titleId = useId();
+  const [dialog, request] = useOnDemand(addAppDialog);
   const disabled = useManifest((state) => state.parsed.syntaxErrors.length > 0);
 
-  const add = () => {
-    const { text, setText, parsed } = useManifest.getState();
-    const result = addApp(text, { name, grpcService });
-    if (!result.ok) {
-      setStatus(t('addApp.failed', { reason: editFailureMessage(result.reason) }));
-      setOpen(false);
-      return;
-    }
-    const before = parsed.documents.length;
-    setText(result.text, 'form');
-    // Show the new Deployment's form (the Service comes first, then the Deployment).
-    useManifest.getState().select({ doc: before + 1, path: ['metadata', 'name'] });
-    setStatus(
-      result.routed === null
-        ? t('addApp.added', { name: result.name })
-        : t('addApp.addedRouted', { name: result.name, service: grpcService.trim() }),
-    );
-    setOpen(false);
+  const show = () => {
+    setOpen(true);
+    // If the dialog cannot be loaded, the app says so; it must not pop up on a later load.
+    void request().then((loaded) => {
+      if (loaded === null) setOpen(false);
+    });
   };
 
   return (
@@ -50,7 +31,8 @@ export function AddAppButton() {
         variant="outlined"
         startIcon={<AddIcon />}
         disabled={disabled}
-        onClick={() => setOpen(true)}
+        onClick={show}
+        {...prefetchProps(addAppDialog)}
       >
         {t('addApp.button')}
       </Button>
@@ -59,44 +41,9 @@ export function AddAppButton() {
           {status}
         </Typography>
       )}
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby={titleId}>
-        <Box
-          component="form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            add();
-          }}
-        >
-          <DialogTitle id={titleId}>{t('addApp.title')}</DialogTitle>
-          <DialogContent sx={{ display: 'grid', gap: 2 }}>
-            <DialogContentText>{t('addApp.intro')}</DialogContentText>
-            <TextField
-              autoFocus
-              label={t('addApp.name')}
-              helperText={t('addApp.name.help')}
-              value={name}
-              onChange={(event) => setName(event.target.value)}
-              size="small"
-              slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
-            />
-            <TextField
-              label={t('addApp.grpcService')}
-              helperText={t('addApp.grpcService.help')}
-              placeholder="helloworld.Greeter"
-              value={grpcService}
-              onChange={(event) => setGrpcService(event.target.value)}
-              size="small"
-              slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
-            />
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setOpen(false)}>{t('addApp.cancel')}</Button>
-            <Button type="submit" variant="contained">
-              {t('addApp.confirm')}
-            </Button>
-          </DialogActions>
-        </Box>
-      </Dialog>
+      {dialog && (
+        <dialog.AddAppDialog open={open} onClose={() => setOpen(false)} onDone={setStatus} />
+      )}
     </>
   );
 }

@@ -1,12 +1,10 @@
-import {
-  addIngressPath,
-  addRouteRule,
-  applyEdits,
-  modelledKind,
-  newApp,
-  parseManifest,
-  type EditResult,
-} from '../../core';
+// From their own modules, not the core's index: this code is loaded with the dialog only.
+import { modelledKind } from '../../core/model/kinds';
+import { newApp } from '../../core/refactor/add-objects';
+import { addIngressPath } from '../../core/refactor/ingress-edits';
+import { addRouteRule } from '../../core/refactor/route-edits';
+import { applyEdits, type EditResult } from '../../core/yaml/edit';
+import { parseManifest } from '../../core/yaml/parse';
 import { GRPC_ROUTE, kindMatches } from '../../core/links/kinds';
 
 export interface AddAppRequest {

@@ -1,25 +1,39 @@
 import Link from '@mui/material/Link';
-import Tooltip from '@mui/material/Tooltip';
+import { useEffect } from 'react';
+import { Hint } from '../../app/Hint';
 import { t } from '../../app/i18n';
-import { RULES, type RuleId } from '../../core';
+import { onDemand, useOnDemand } from '../../app/on-demand';
+import type { RuleId } from '../../core';
 
-const RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+// The rule catalogue (help texts and documentation links) comes with the checker: by the time a
+// problem is listed it is loaded, and a static import would put every rule in the first view.
+const catalogue = onDemand(async () => {
+  const { RULES } = await import('../../core/rules/catalogue');
+  return new Map(RULES.map((rule) => [rule.id, rule]));
+});
 
 /** The rule's explanation on hover and focus, and a link to the official documentation. */
 export function RuleHelpLink({ ruleId }: { ruleId: RuleId }) {
-  const rule = RULE_BY_ID.get(ruleId);
+  const [rules, request] = useOnDemand(catalogue);
+  useEffect(() => {
+    if (!rules) void request();
+  }, [rules, request]);
+  const rule = rules?.get(ruleId);
   if (!rule) return null;
   return (
-    <Tooltip title={rule.help}>
-      <Link
-        href={rule.docsUrl}
-        target="_blank"
-        rel="noreferrer noopener"
-        variant="caption"
-        aria-label={t('problems.learnMore', { rule: ruleId })}
-      >
-        {t('problems.learnMoreShort')}
-      </Link>
-    </Tooltip>
+    <Hint title={rule.help} describe>
+      {(describedBy) => (
+        <Link
+          href={rule.docsUrl}
+          target="_blank"
+          rel="noreferrer noopener"
+          variant="caption"
+          aria-label={t('problems.learnMore', { rule: ruleId })}
+          aria-describedby={describedBy}
+        >
+          {t('problems.learnMoreShort')}
+        </Link>
+      )}
+    </Hint>
   );
 }

@@ -1,10 +1,15 @@
+import FormControl from '@mui/material/FormControl';
+import InputLabel from '@mui/material/InputLabel';
+import NativeSelect from '@mui/material/NativeSelect';
+import OutlinedInput from '@mui/material/OutlinedInput';
 import Snackbar from '@mui/material/Snackbar';
-import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { t } from '../../app/i18n';
 import { PROFILE_IDS, isProfileId } from '../../core/profiles/types';
 import { useManifest } from '../../state/store';
 import { editFailureMessage } from '../forms/fields/edit-failure';
+
+const SELECT_ID = 'ingress-controller';
 
 /**
  * "Ingress controller": shows the profile read from the manifest and rewrites the manifest for
@@ -28,14 +33,13 @@ export function ProfileSelect() {
 
   return (
     <>
-      <TextField
-        select
-        id="ingress-controller"
-        label={t('profile.label')}
-        value={profile ?? ''}
-        disabled={syntaxError}
-        onChange={(event) => void onChange(event.target.value)}
+      {/*
+        The parts of a small outlined TextField with a native select, put together here: TextField
+        imports the menu Select (Menu, Popover, Modal), which a native select never uses.
+      */}
+      <FormControl
         size="small"
+        disabled={syntaxError}
         sx={{
           width: 200,
           mt: 0.5,
@@ -43,23 +47,31 @@ export function ProfileSelect() {
           borderRadius: 1,
           '& select': { fontSize: '0.8125rem' },
         }}
-        slotProps={{
-          select: { native: true },
-          // The label sits on the outline, over the dark app bar: give it the field's background.
-          inputLabel: {
-            shrink: true,
-            sx: { bgcolor: 'background.paper', px: 0.5, borderRadius: 0.5 },
-          },
-          htmlInput: { title: t('profile.help') },
-        }}
       >
-        {profile === undefined && <option value="">{t('profile.none')}</option>}
-        {PROFILE_IDS.map((id) => (
-          <option key={id} value={id}>
-            {t(`profile.${id}`)}
-          </option>
-        ))}
-      </TextField>
+        {/* The label sits on the outline, over the dark app bar: give it the field's background. */}
+        <InputLabel
+          htmlFor={SELECT_ID}
+          id={`${SELECT_ID}-label`}
+          shrink
+          sx={{ bgcolor: 'background.paper', px: 0.5, borderRadius: 0.5 }}
+        >
+          {t('profile.label')}
+        </InputLabel>
+        <NativeSelect
+          id={SELECT_ID}
+          value={profile ?? ''}
+          onChange={(event) => void onChange(event.target.value)}
+          input={<OutlinedInput label={t('profile.label')} notched />}
+          inputProps={{ title: t('profile.help') }}
+        >
+          {profile === undefined && <option value="">{t('profile.none')}</option>}
+          {PROFILE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {t(`profile.${id}`)}
+            </option>
+          ))}
+        </NativeSelect>
+      </FormControl>
       <Snackbar
         open={status !== null}
         autoHideDuration={6000}

@@ -1,6 +1,6 @@
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
+import { Hint } from '../../../app/Hint';
 import { t } from '../../../app/i18n';
 import { useFormDoc } from '../form-context';
 
@@ -9,13 +9,13 @@ export function RemoveButton({ what, onRemove }: { what: string; onRemove: () =>
   const { disabled } = useFormDoc();
   const label = t('forms.remove', { what });
   return (
-    <Tooltip title={label}>
-      {/* The span lets the tooltip work while the button is disabled. */}
-      <span>
+    // The hint shows the name to sighted users; it works over the disabled button too.
+    <Hint title={label}>
+      {() => (
         <IconButton size="small" aria-label={label} onClick={onRemove} disabled={disabled}>
           <DeleteOutlinedIcon fontSize="small" />
         </IconButton>
-      </span>
-    </Tooltip>
+      )}
+    </Hint>
   );
 }
