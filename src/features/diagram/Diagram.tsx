@@ -1,22 +1,66 @@
 import '@xyflow/react/dist/style.css';
-import { Controls, ReactFlow, type Connection } from '@xyflow/react';
-import { useMemo, useState } from 'react';
+import {
+  Controls,
+  ReactFlow,
+  type Connection,
+  type FitViewOptions,
+  type IsValidConnection,
+  type OnConnect,
+  type ProOptions,
+} from '@xyflow/react';
+import { useState, type MouseEvent } from 'react';
 import { t } from '../../app/i18n';
-import { buildDiagram } from '../../core/diagram/build';
 import { connectionCommands } from '../../core/diagram/connect';
-import { manifestObjects } from '../../core/rules/context';
 import { useManifest } from '../../state/store';
+import { useManifestSelector } from '../../state/use-manifest-selector';
 import { FitOnCountChange } from './FitOnCountChange';
-import { FlowElements } from './flow-elements';
+import { flowListsSelector, objectsOf } from './flow-elements';
 import { LinkEdge, type LinkFlowEdge } from './LinkEdge';
-import { ObjectNode } from './ObjectNode';
+import { ObjectNode, type ObjectFlowNode } from './ObjectNode';
 
 const nodeTypes = { object: ObjectNode };
 const edgeTypes = { link: LinkEdge };
+// Props of React Flow are module constants: a new object would render its whole tree again.
+const fitViewOptions: FitViewOptions = { padding: 0.1 };
+const proOptions: ProOptions = { hideAttribution: true };
 
 function docOf(nodeId: string): number | null {
   const match = /^object-(\d+)$/.exec(nodeId);
   return match ? Number(match[1]) : null;
+}
+
+function commandsFor(connection: Connection | LinkFlowEdge) {
+  const sourceDoc = docOf(connection.source);
+  const targetDoc = docOf(connection.target);
+  if (sourceDoc === null || targetDoc === null) return null;
+  return connectionCommands(
+    {
+      sourceDoc,
+      targetDoc,
+      sourceHandle: connection.sourceHandle ?? '',
+      targetHandle: connection.targetHandle ?? '',
+    },
+    objectsOf(useManifest.getState().lastValid),
+  );
+}
+
+// The handlers read the store when called, so they never change and React Flow keeps its nodes.
+const isValidConnection: IsValidConnection<LinkFlowEdge> = (connection) =>
+  commandsFor(connection) !== null;
+
+const onConnect: OnConnect = (connection) => {
+  const commands = commandsFor(connection);
+  if (commands) useManifest.getState().apply(commands, 'diagram');
+};
+
+function onNodeClick(_: MouseEvent, node: ObjectFlowNode) {
+  const doc = docOf(node.id);
+  if (doc !== null) useManifest.getState().select({ doc, path: [] });
+}
+
+function onEdgeClick(_: MouseEvent, edge: LinkFlowEdge) {
+  const from = edge.data?.edge.from;
+  if (from) useManifest.getState().select({ doc: from.doc, path: from.path });
 }
 
 /**
@@ -25,33 +69,9 @@ function docOf(nodeId: string): number | null {
  * port, or from a Service port to a container port, writes that link into the manifest.
  */
 export default function Diagram() {
-  const graph = useManifest((state) => state.check.graph);
-  const parsed = useManifest((state) => state.lastValid);
-  const apply = useManifest((state) => state.apply);
-  const select = useManifest((state) => state.select);
-  const objects = useMemo(() => manifestObjects(parsed), [parsed]);
-  // Unchanged nodes and edges keep their objects, so React Flow renders only what changed.
-  const [elements] = useState(() => new FlowElements());
-  const { nodes, edges } = useMemo(
-    () => elements.update(buildDiagram(objects, graph)),
-    [elements, objects, graph],
-  );
-
-  const commandsFor = (connection: Connection | LinkFlowEdge) => {
-    const sourceDoc = docOf(connection.source);
-    const targetDoc = docOf(connection.target);
-    if (sourceDoc === null || targetDoc === null) return null;
-    return connectionCommands(
-      {
-        sourceDoc,
-        targetDoc,
-        sourceHandle: connection.sourceHandle ?? '',
-        targetHandle: connection.targetHandle ?? '',
-      },
-      objects,
-    );
-  };
-
+  // The selector keeps what it built last: one per diagram.
+  const [select] = useState(flowListsSelector);
+  const { nodes, edges } = useManifestSelector(select);
   return (
     <ReactFlow
       nodes={nodes}
@@ -60,24 +80,15 @@ export default function Diagram() {
       edgeTypes={edgeTypes}
       aria-label={t('diagram.ariaLabel')}
       fitView
-      fitViewOptions={{ padding: 0.1 }}
+      fitViewOptions={fitViewOptions}
       minZoom={0.2}
       nodesConnectable
       elementsSelectable
-      proOptions={{ hideAttribution: true }}
-      isValidConnection={(connection) => commandsFor(connection) !== null}
-      onConnect={(connection) => {
-        const commands = commandsFor(connection);
-        if (commands) apply(commands, 'diagram');
-      }}
-      onNodeClick={(_, node) => {
-        const doc = docOf(node.id);
-        if (doc !== null) select({ doc, path: [] });
-      }}
-      onEdgeClick={(_, edge) => {
-        const from = edge.data?.edge.from;
-        if (from) select({ doc: from.doc, path: from.path });
-      }}
+      proOptions={proOptions}
+      isValidConnection={isValidConnection}
+      onConnect={onConnect}
+      onNodeClick={onNodeClick}
+      onEdgeClick={onEdgeClick}
     >
       <Controls showInteractive={false} />
       <FitOnCountChange count={nodes.length} />

@@ -1,11 +1,11 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 
 /**
  * Fits the view again when objects are added or removed (a second server, a profile switch):
  * `fitView` on ReactFlow only fits the first render. Typing does not move the view.
  */
-export function FitOnCountChange({ count }: { count: number }) {
+export const FitOnCountChange = memo(function FitOnCountChange({ count }: { count: number }) {
   const { fitView } = useReactFlow();
   const first = useRef(true);
   useEffect(() => {
@@ -18,4 +18,4 @@ export function FitOnCountChange({ count }: { count: number }) {
     return () => cancelAnimationFrame(frame);
   }, [count, fitView]);
   return null;
-}
+});

@@ -8,6 +8,10 @@ export type ObjectFlowNode = Node<ObjectNodeData, 'object'>;
 const HEADER = 52;
 const ROW = 28;
 
+// The same style objects on every render: Handle is memoised, and a new object would defeat it.
+const HEADER_HANDLE_STYLE = { top: HEADER / 2 } as const;
+const ROW_HANDLE_STYLE = { top: ROW / 2 } as const;
+
 const KIND_COLOR: Record<string, string> = {
   Ingress: '#1b5e9e',
   GRPCRoute: '#1b5e9e',
@@ -32,6 +36,7 @@ export function ObjectNode({ data }: NodeProps<ObjectFlowNode>) {
   const { node } = data;
   const missing = node.doc === null;
   const color = missing ? '#9e9e9e' : (KIND_COLOR[node.kind] ?? '#455a64');
+  const handleRows = rows(node.handles);
   return (
     <div
       style={{
@@ -75,11 +80,11 @@ export function ObjectNode({ data }: NodeProps<ObjectFlowNode>) {
             id={handle.id}
             type={handle.side}
             position={handle.side === 'target' ? Position.Left : Position.Right}
-            style={{ top: HEADER / 2 }}
+            style={HEADER_HANDLE_STYLE}
             isConnectable={false}
           />
         ))}
-      {rows(node.handles).map((row, index) => {
+      {handleRows.map((row, index) => {
         const top = HEADER + ROW * index;
         return (
           <div
@@ -106,7 +111,7 @@ export function ObjectNode({ data }: NodeProps<ObjectFlowNode>) {
                 id={handle.id}
                 type={handle.side}
                 position={handle.side === 'target' ? Position.Left : Position.Right}
-                style={{ top: ROW / 2 }}
+                style={ROW_HANDLE_STYLE}
               />
             ))}
           </div>
@@ -117,7 +122,7 @@ export function ObjectNode({ data }: NodeProps<ObjectFlowNode>) {
           key={index}
           style={{
             position: 'absolute',
-            top: HEADER + ROW * (rows(node.handles).length + index),
+            top: HEADER + ROW * (handleRows.length + index),
             left: 0,
             right: 0,
             height: ROW,

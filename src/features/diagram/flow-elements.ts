@@ -1,6 +1,15 @@
 import { t } from '../../app/i18n';
-import type { Diagram, DiagramEdge, DiagramNode } from '../../core/diagram/build';
+import type { ParsedManifest } from '../../core';
+import {
+  buildDiagram,
+  type Diagram,
+  type DiagramEdge,
+  type DiagramNode,
+} from '../../core/diagram/build';
+import type { LinkGraph } from '../../core/links/types';
+import { manifestObjects, type ManifestObject } from '../../core/rules/context';
 import { keepEqual } from '../../state/keep-equal';
+import type { ManifestState } from '../../state/store';
 import type { LinkFlowEdge } from './LinkEdge';
 import type { ObjectFlowNode } from './ObjectNode';
 
@@ -31,26 +40,72 @@ function flowEdge(edge: DiagramEdge): LinkFlowEdge {
   };
 }
 
+export interface FlowLists {
+  nodes: ObjectFlowNode[];
+  edges: LinkFlowEdge[];
+}
+
 /**
  * React Flow's nodes and edges for successive diagrams. A node or edge whose diagram part did
- * not change keeps its object, so React Flow renders again only the ones an edit changed.
+ * not change keeps its object, and a list none of whose items changed keeps its array, so React
+ * Flow renders again only the ones an edit changed, and nothing when typing left them be.
  */
 export class FlowElements {
   private diagram: Diagram | undefined;
   private nodes = new Map<DiagramNode, ObjectFlowNode>();
   private edges = new Map<DiagramEdge, LinkFlowEdge>();
+  private lists: FlowLists = { nodes: [], edges: [] };
 
-  update(next: Diagram): { nodes: ObjectFlowNode[]; edges: LinkFlowEdge[] } {
+  update(next: Diagram): FlowLists {
     const diagram = keepEqual(this.diagram, next);
+    this.diagram = diagram;
     const nodes = new Map(
       diagram.nodes.map((node) => [node, this.nodes.get(node) ?? flowNode(node)]),
     );
     const edges = new Map(
       diagram.edges.map((edge) => [edge, this.edges.get(edge) ?? flowEdge(edge)]),
     );
-    this.diagram = diagram;
     this.nodes = nodes;
     this.edges = edges;
-    return { nodes: [...nodes.values()], edges: [...edges.values()] };
+    const nodeList = sameOrNew(this.lists.nodes, [...nodes.values()]);
+    const edgeList = sameOrNew(this.lists.edges, [...edges.values()]);
+    if (nodeList !== this.lists.nodes || edgeList !== this.lists.edges)
+      this.lists = { nodes: nodeList, edges: edgeList };
+    return this.lists;
   }
+}
+
+/** `previous` when `next` has the same items in the same order. */
+function sameOrNew<T>(previous: T[], next: T[]): T[] {
+  const same =
+    previous.length === next.length && next.every((item, index) => item === previous[index]);
+  return same ? previous : next;
+}
+
+let lastObjects: { parsed: ParsedManifest; objects: ManifestObject[] } | undefined;
+
+/** The objects of a parse, found again only when the parse changes. */
+export function objectsOf(parsed: ParsedManifest): ManifestObject[] {
+  if (lastObjects?.parsed !== parsed) lastObjects = { parsed, objects: manifestObjects(parsed) };
+  return lastObjects.objects;
+}
+
+/**
+ * A store selector of React Flow's nodes and edges, one per diagram: the diagram is built again
+ * only when the parse or the links change, and the lists keep their arrays when no node or edge
+ * changed, so the diagram renders only when one of them did.
+ */
+export function flowListsSelector(): (state: ManifestState) => FlowLists {
+  const elements = new FlowElements();
+  let input: { parsed: ParsedManifest; graph: LinkGraph } | undefined;
+  let output: FlowLists | undefined;
+  return (state) => {
+    const parsed = state.lastValid;
+    const graph = state.check.graph;
+    if (output === undefined || input?.parsed !== parsed || input.graph !== graph) {
+      output = elements.update(buildDiagram(objectsOf(parsed), graph));
+      input = { parsed, graph };
+    }
+    return output;
+  };
 }

@@ -1,24 +1,37 @@
 import TextField from '@mui/material/TextField';
+import { memo } from 'react';
 import { t } from '../../app/i18n';
 import { readBackend, setBackendPort, type Path } from '../../core';
 import { BoundTextField } from './fields/BoundTextField';
 import { FieldGrid } from './fields/FieldGrid';
-import { useDocSelect, useEdit, useFormDoc } from './form-context';
+import { sameProps } from './fields/same-props';
+import { currentDocValue, useDocSelect, useEdit, useFormDoc } from './form-context';
 
-/**
- * An Ingress backend: the Service name and its port, by name or by number. Switching the mode
- * removes the other field in the same edit, because the API rejects a backend with both.
- */
 const backendPort = (value: unknown) => {
   const backend = readBackend(value);
   return { name: backend.portName, number: backend.portNumber };
 };
 
-export function BackendFields({ path, defaultPort }: { path: Path; defaultPort: number }) {
+/** Whether the port is given by number or by name: typing either keeps it, so it stays put. */
+const portMode = (value: unknown) => {
+  const current = backendPort(value);
+  return current.number !== undefined && current.name === undefined ? 'number' : 'name';
+};
+
+/**
+ * An Ingress backend: the Service name and its port, by name or by number. Switching the mode
+ * removes the other field in the same edit, because the API rejects a backend with both.
+ */
+export const BackendFields = memo(function BackendFields({
+  path,
+  defaultPort,
+}: {
+  path: Path;
+  defaultPort: number;
+}) {
   const { doc, disabled } = useFormDoc();
-  const current = useDocSelect(backendPort, path);
+  const mode = useDocSelect(portMode, path);
   const edit = useEdit();
-  const mode = current.number !== undefined && current.name === undefined ? 'number' : 'name';
   const portPath = [...path, 'service', 'port'];
   return (
     <FieldGrid min={150}>
@@ -40,13 +53,13 @@ export function BackendFields({ path, defaultPort }: { path: Path; defaultPort: 
               doc,
               path,
               event.target.value === 'number' ? { number: defaultPort } : { name: 'grpc' },
-              current,
+              backendPort(currentDocValue(doc, path)),
             ),
           )
         }
         size="small"
         fullWidth
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        slotProps={SELECT_SLOTS}
       >
         <option value="name">{t('backend.portMode.name')}</option>
         <option value="number">{t('backend.portMode.number')}</option>
@@ -68,4 +81,6 @@ export function BackendFields({ path, defaultPort }: { path: Path; defaultPort: 
       )}
     </FieldGrid>
   );
-}
+}, sameProps);
+
+const SELECT_SLOTS = { select: { native: true }, inputLabel: { shrink: true } } as const;

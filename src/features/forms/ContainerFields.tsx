@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import { t } from '../../app/i18n';
 import {
   PROBE_KINDS,
@@ -12,12 +13,14 @@ import {
   uniqueName,
   type Path,
 } from '../../core';
+import { asNumber, asRecord, asString } from '../../core/model/read';
 import { BoundSelect } from './fields/BoundSelect';
 import { BoundTextField } from './fields/BoundTextField';
 import { FieldGrid } from './fields/FieldGrid';
 import { ItemCard } from './fields/ItemCard';
 import { ListSection } from './fields/ListSection';
-import { useDocSelect, useEdit, useFormDoc } from './form-context';
+import { currentDocValue, useDocSelect, useEdit, useFormDoc } from './form-context';
+import { sameProps } from './fields/same-props';
 import { ProbeFields } from './ProbeFields';
 import { RenameOffer } from './RenameOffer';
 
@@ -31,45 +34,62 @@ const RESOURCE_FIELDS = [
   ['limits', 'memory'],
 ] as const;
 
-/** What the container's own layout depends on: its list of ports and of variables. */
-function containerLists(value: unknown) {
+/**
+ * What the container's own layout depends on: how many ports, and which variables come from a
+ * reference. Names and numbers are in each item's card, which follows them itself.
+ */
+function containerLayout(value: unknown) {
   const container = readContainer(value);
   return {
-    ports: container.ports.map((port) => ({ name: port.name, containerPort: port.containerPort })),
-    env: container.env.map((variable) => ({
-      name: variable.name,
-      fromReference: variable.fromReference,
-    })),
+    ports: container.ports.length,
+    env: container.env.map((variable) => variable.fromReference),
   };
 }
 
+const RESOURCES = { display: 'grid', gap: 1 } as const;
+const CONTAINER = { display: 'grid', gap: 2 } as const;
+
 /** Every field of one container of a pod template. */
-export function ContainerFields({ path }: { path: Path }) {
+export const ContainerFields = memo(function ContainerFields({ path }: { path: Path }) {
   const { doc } = useFormDoc();
-  const container = useDocSelect(containerLists, path);
+  const layout = useDocSelect(containerLayout, path);
   const edit = useEdit();
   const portsPath = [...path, 'ports'];
   const envPath = [...path, 'env'];
 
+  // Read when clicked: the container does not follow its ports' and variables' names.
   const addPort = () => {
+    const { ports } = readContainer(currentDocValue(doc, path));
     const next = nextPortNumber(
-      container.ports.map((port) => port.containerPort),
+      ports.map((port) => port.containerPort),
       8080,
     );
     edit(
       addListItem(doc, portsPath, {
         name: uniqueName(
           'http',
-          container.ports.map((port) => port.name),
+          ports.map((port) => port.name),
         ),
         containerPort: next,
         protocol: 'TCP',
       }),
     );
   };
+  const addVariable = () => {
+    const { env } = readContainer(currentDocValue(doc, path));
+    edit(
+      addListItem(doc, envPath, {
+        name: uniqueName(
+          'NEW_VARIABLE',
+          env.map((variable) => variable.name),
+        ),
+        value: '',
+      }),
+    );
+  };
 
   return (
-    <Box sx={{ display: 'grid', gap: 2 }}>
+    <Box sx={CONTAINER}>
       <FieldGrid>
         <BoundTextField
           path={[...path, 'name']}
@@ -97,50 +117,12 @@ export function ContainerFields({ path }: { path: Path }) {
         addLabel={t('container.addPort')}
         onAdd={addPort}
       >
-        {container.ports.map((port, index) => (
-          <ItemCard
-            key={index}
-            title={t('container.port', {
-              name: port.name ?? String(port.containerPort ?? index + 1),
-            })}
-            onRemove={() => edit(removeListItem(doc, portsPath, index))}
-          >
-            <RenameOffer
-              path={[...portsPath, index, 'name']}
-              references={(parsed, at) => portReferencesTo(parsed, at, [...portsPath, index])}
-              rename={(parsed, at, name) =>
-                renamePortReferences(parsed, at, [...portsPath, index], name)
-              }
-            >
-              <FieldGrid min={130}>
-                <BoundTextField
-                  path={[...portsPath, index, 'name']}
-                  label={t('port.name')}
-                  help={t('port.name.help.container')}
-                />
-                <BoundTextField
-                  path={[...portsPath, index, 'containerPort']}
-                  label={t('port.containerPort')}
-                  help={t('port.containerPort.help')}
-                  kind="integer"
-                />
-                <BoundSelect
-                  path={[...portsPath, index, 'protocol']}
-                  label={t('port.protocol')}
-                  help={t('port.protocol.help')}
-                  options={PROTOCOLS}
-                />
-              </FieldGrid>
-            </RenameOffer>
-          </ItemCard>
+        {Array.from({ length: layout.ports }, (_, index) => (
+          <PortCard key={index} portsPath={portsPath} index={index} />
         ))}
       </ListSection>
 
-      <Box
-        component="section"
-        aria-label={t('container.resources')}
-        sx={{ display: 'grid', gap: 1 }}
-      >
+      <Box component="section" aria-label={t('container.resources')} sx={RESOURCES}>
         <Typography component="h4" variant="subtitle2">
           {t('container.resources')}
         </Typography>
@@ -161,45 +143,10 @@ export function ContainerFields({ path }: { path: Path }) {
         title={t('container.env')}
         help={t('container.env.help')}
         addLabel={t('container.addEnv')}
-        onAdd={() =>
-          edit(
-            addListItem(doc, envPath, {
-              name: uniqueName(
-                'NEW_VARIABLE',
-                container.env.map((env) => env.name),
-              ),
-              value: '',
-            }),
-          )
-        }
+        onAdd={addVariable}
       >
-        {container.env.map((variable, index) => (
-          <ItemCard
-            key={index}
-            title={t('env.entry', { name: variable.name ?? String(index + 1) })}
-            onRemove={() => edit(removeListItem(doc, envPath, index))}
-          >
-            <FieldGrid min={150}>
-              <BoundTextField
-                path={[...envPath, index, 'name']}
-                label={t('env.name')}
-                help={t('env.name.help')}
-                keepEmpty
-              />
-              {variable.fromReference ? (
-                <Typography variant="body2" color="text.secondary">
-                  {t('env.fromReference')}
-                </Typography>
-              ) : (
-                <BoundTextField
-                  path={[...envPath, index, 'value']}
-                  label={t('env.value')}
-                  help={t('env.value.help')}
-                  keepEmpty
-                />
-              )}
-            </FieldGrid>
-          </ItemCard>
+        {layout.env.map((fromReference, index) => (
+          <VariableCard key={index} envPath={envPath} index={index} fromReference={fromReference} />
         ))}
       </ListSection>
 
@@ -208,4 +155,118 @@ export function ContainerFields({ path }: { path: Path }) {
       ))}
     </Box>
   );
-}
+}, sameProps);
+
+const portLabel = (value: unknown) => {
+  const port = asRecord(value);
+  return asString(port.name) ?? asNumber(port.containerPort);
+};
+
+/** One container port: typing its name or number renders its title, and nothing else. */
+const PortCard = memo(function PortCard({ portsPath, index }: { portsPath: Path; index: number }) {
+  const { doc } = useFormDoc();
+  const edit = useEdit();
+  const label = useDocSelect(portLabel, [...portsPath, index]);
+  return (
+    <ItemCard
+      title={t('container.port', { name: String(label ?? index + 1) })}
+      onRemove={() => edit(removeListItem(doc, portsPath, index))}
+    >
+      <PortFields portsPath={portsPath} index={index} />
+    </ItemCard>
+  );
+}, sameProps);
+
+const PortFields = memo(function PortFields({
+  portsPath,
+  index,
+}: {
+  portsPath: Path;
+  index: number;
+}) {
+  return (
+    <RenameOffer
+      path={[...portsPath, index, 'name']}
+      references={(parsed, at) => portReferencesTo(parsed, at, [...portsPath, index])}
+      rename={(parsed, at, name) => renamePortReferences(parsed, at, [...portsPath, index], name)}
+    >
+      <FieldGrid min={130}>
+        <BoundTextField
+          path={[...portsPath, index, 'name']}
+          label={t('port.name')}
+          help={t('port.name.help.container')}
+        />
+        <BoundTextField
+          path={[...portsPath, index, 'containerPort']}
+          label={t('port.containerPort')}
+          help={t('port.containerPort.help')}
+          kind="integer"
+        />
+        <BoundSelect
+          path={[...portsPath, index, 'protocol']}
+          label={t('port.protocol')}
+          help={t('port.protocol.help')}
+          options={PROTOCOLS}
+        />
+      </FieldGrid>
+    </RenameOffer>
+  );
+}, sameProps);
+
+const variableName = (value: unknown) => asString(asRecord(value).name);
+
+/** One environment variable: typing its name renders its title, and nothing else. */
+const VariableCard = memo(function VariableCard({
+  envPath,
+  index,
+  fromReference,
+}: {
+  envPath: Path;
+  index: number;
+  fromReference: boolean;
+}) {
+  const { doc } = useFormDoc();
+  const edit = useEdit();
+  const name = useDocSelect(variableName, [...envPath, index]);
+  return (
+    <ItemCard
+      title={t('env.entry', { name: name ?? String(index + 1) })}
+      onRemove={() => edit(removeListItem(doc, envPath, index))}
+    >
+      <VariableFields envPath={envPath} index={index} fromReference={fromReference} />
+    </ItemCard>
+  );
+}, sameProps);
+
+const VariableFields = memo(function VariableFields({
+  envPath,
+  index,
+  fromReference,
+}: {
+  envPath: Path;
+  index: number;
+  fromReference: boolean;
+}) {
+  return (
+    <FieldGrid min={150}>
+      <BoundTextField
+        path={[...envPath, index, 'name']}
+        label={t('env.name')}
+        help={t('env.name.help')}
+        keepEmpty
+      />
+      {fromReference ? (
+        <Typography variant="body2" color="text.secondary">
+          {t('env.fromReference')}
+        </Typography>
+      ) : (
+        <BoundTextField
+          path={[...envPath, index, 'value']}
+          label={t('env.value')}
+          help={t('env.value.help')}
+          keepEmpty
+        />
+      )}
+    </FieldGrid>
+  );
+}, sameProps);

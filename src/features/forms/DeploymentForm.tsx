@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { t } from '../../app/i18n';
 import {
   addListItem,
@@ -6,23 +7,23 @@ import {
   removeListItem,
   uniqueName,
 } from '../../core';
+import { asRecord, asString } from '../../core/model/read';
 import { ContainerFields } from './ContainerFields';
 import { BoundTextField } from './fields/BoundTextField';
 import { FieldGrid } from './fields/FieldGrid';
 import { ItemCard } from './fields/ItemCard';
 import { KeyValueEditor } from './fields/KeyValueEditor';
 import { ListSection } from './fields/ListSection';
-import { useDocSelect, useEdit, useFormDoc } from './form-context';
+import { currentDocValue, useDocSelect, useEdit, useFormDoc } from './form-context';
 import { MetadataFields } from './MetadataFields';
 
-/** The form renders again only when a container is added, removed or renamed. */
-const containerNames = (object: unknown) =>
-  readDeployment(object).containers.map((container) => container.name);
+/** The form renders again only when a container is added or removed. */
+const containerCount = (object: unknown) => readDeployment(object).containers.length;
 
 export function DeploymentForm() {
   const { doc } = useFormDoc();
   const edit = useEdit();
-  const names = useDocSelect(containerNames);
+  const count = useDocSelect(containerCount);
   return (
     <>
       <MetadataFields kind="Deployment" />
@@ -49,29 +50,48 @@ export function DeploymentForm() {
       <ListSection
         title={t('deployment.containers')}
         addLabel={t('deployment.addContainer')}
-        onAdd={() =>
+        onAdd={() => {
+          // Read when clicked: the form does not follow the containers' names.
+          const names = readDeployment(currentDocValue(doc)).containers.map((c) => c.name);
           edit(
             addListItem(doc, deploymentPath.containers, {
               name: uniqueName('sidecar', names),
               image: '',
             }),
-          )
-        }
+          );
+        }}
       >
-        {names.map((name, index) => (
-          <ItemCard
-            key={index}
-            title={t('deployment.container', { name: name ?? String(index + 1) })}
-            onRemove={
-              names.length > 1
-                ? () => edit(removeListItem(doc, deploymentPath.containers, index))
-                : undefined
-            }
-          >
-            <ContainerFields path={deploymentPath.container(index)} />
-          </ItemCard>
+        {Array.from({ length: count }, (_, index) => (
+          <ContainerCard key={index} index={index} removable={count > 1} />
         ))}
       </ListSection>
     </>
   );
 }
+
+const nameOf = (value: unknown) => asString(asRecord(value).name);
+
+/** One container: typing its name renders its title, not the form. */
+const ContainerCard = memo(function ContainerCard({
+  index,
+  removable,
+}: {
+  index: number;
+  /** A Deployment keeps at least one container. */
+  removable: boolean;
+}) {
+  const { doc } = useFormDoc();
+  const edit = useEdit();
+  const path = deploymentPath.container(index);
+  const name = useDocSelect(nameOf, path);
+  return (
+    <ItemCard
+      title={t('deployment.container', { name: name ?? String(index + 1) })}
+      onRemove={
+        removable ? () => edit(removeListItem(doc, deploymentPath.containers, index)) : undefined
+      }
+    >
+      <ContainerFields path={path} />
+    </ItemCard>
+  );
+});

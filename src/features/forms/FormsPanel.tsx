@@ -21,11 +21,12 @@ import { AddAppButton } from '../objects/AddAppButton';
 import { ServiceForm } from './ServiceForm';
 import { useFocusSelection } from './use-focus-selection';
 
-const FORMS: Record<FormKind, () => React.JSX.Element> = {
-  GRPCRoute: RouteForm,
-  Ingress: IngressForm,
-  Service: ServiceForm,
-  Deployment: DeploymentForm,
+// Memoised: renaming an object renders its section's heading, not its whole form.
+const FORMS: Record<FormKind, React.ComponentType> = {
+  GRPCRoute: memo(RouteForm),
+  Ingress: memo(IngressForm),
+  Service: memo(ServiceForm),
+  Deployment: memo(DeploymentForm),
 };
 
 /**

@@ -1,14 +1,15 @@
 import TextField from '@mui/material/TextField';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { t } from '../../app/i18n';
 import { asArray, setField, type Path } from '../../core';
+import { sameProps } from './fields/same-props';
 import { useDocSelect, useEdit, useFormDoc } from './form-context';
 
 /** A list of host names typed as one comma-separated line, written as a YAML list. */
 const hostsOf = (value: unknown) =>
   asArray(value).filter((host): host is string => typeof host === 'string');
 
-export function HostListField({
+export const HostListField = memo(function HostListField({
   path,
   label = t('tls.hosts'),
   help = t('tls.hosts.help'),
@@ -39,7 +40,9 @@ export function HostListField({
       onBlur={() => setDraft(null)}
       size="small"
       fullWidth
-      slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
+      slotProps={HTML_INPUT}
     />
   );
-}
+}, sameProps);
+
+const HTML_INPUT = { htmlInput: { spellCheck: false, autoComplete: 'off' } } as const;

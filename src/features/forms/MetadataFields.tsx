@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { t } from '../../app/i18n';
 import { metaPath, referencesTo, renameReferences } from '../../core';
 import type { FormKind } from './form-kind';
@@ -7,7 +8,7 @@ import { KeyValueEditor } from './fields/KeyValueEditor';
 import { RenameOffer } from './RenameOffer';
 
 /** Name, namespace, labels and annotations: the fields every object has. */
-export function MetadataFields({
+export const MetadataFields = memo(function MetadataFields({
   kind,
   annotations = false,
 }: {
@@ -46,4 +47,4 @@ export function MetadataFields({
       )}
     </>
   );
-}
+});

@@ -1,9 +1,10 @@
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
+import { memo } from 'react';
 import { t } from '../../app/i18n';
+import { readProbe } from '../../core/model/kinds';
 import {
   PROBE_HANDLERS,
-  PROBE_KINDS,
   readContainer,
   setProbeHandler,
   type Path,
@@ -13,7 +14,11 @@ import {
 import { BoundTextField } from './fields/BoundTextField';
 import { FieldGrid } from './fields/FieldGrid';
 import { StringListEditor } from './fields/StringListEditor';
-import { useDocSelect, useEdit, useFormDoc } from './form-context';
+import { currentDocValue, useDocSelect, useEdit, useFormDoc } from './form-context';
+import { sameProps } from './fields/same-props';
+
+const SECTION = { display: 'grid', gap: 1.5 } as const;
+const SELECT_SLOTS = { select: { native: true }, inputLabel: { shrink: true } } as const;
 
 const TIMING_FIELDS = [
   'initialDelaySeconds',
@@ -28,31 +33,31 @@ export interface ProbeFieldsProps {
   probe: ProbeKind;
 }
 
-/** One probe of a container: its handler of any type, the handler's fields and its timing. */
-/** What the probe sections show: each probe's handlers (null: no probe) and the first port. */
-function probeSummary(value: unknown) {
-  const container = readContainer(value);
-  const firstPort = container.ports[0];
-  return {
-    handlers: PROBE_KINDS.map((kind) => container.probes[kind]?.handlers ?? null),
-    firstPort: { name: firstPort?.name, number: firstPort?.containerPort },
-  };
-}
+/** The handlers a probe has (null: no probe), read from the probe alone. */
+const handlersOf = (value: unknown) => readProbe(value)?.handlers ?? null;
 
-export function ProbeFields({ containerPath, probe }: ProbeFieldsProps) {
+/** One probe of a container: its handler of any type, the handler's fields and its timing. */
+export const ProbeFields = memo(function ProbeFields({ containerPath, probe }: ProbeFieldsProps) {
   const { doc, disabled } = useFormDoc();
   const edit = useEdit();
-  const summary = useDocSelect(probeSummary, containerPath);
-  const handlers = summary.handlers[PROBE_KINDS.indexOf(probe)] ?? null;
   const probePath = [...containerPath, probe];
+  const handlers = useDocSelect(handlersOf, probePath);
   const handler = handlers?.[0];
   const probeLabel = t(`probe.${probe}`);
 
-  const onHandler = (next: ProbeHandler | 'none') =>
-    edit(setProbeHandler(doc, probePath, next, handlers ?? [], summary.firstPort));
+  const onHandler = (next: ProbeHandler | 'none') => {
+    // The first port is read when the handler changes: the probe does not follow the ports.
+    const firstPort = readContainer(currentDocValue(doc, containerPath)).ports[0];
+    edit(
+      setProbeHandler(doc, probePath, next, handlers ?? [], {
+        name: firstPort?.name,
+        number: firstPort?.containerPort,
+      }),
+    );
+  };
 
   return (
-    <Box component="section" aria-label={probeLabel} sx={{ display: 'grid', gap: 1.5 }}>
+    <Box component="section" aria-label={probeLabel} sx={SECTION}>
       <TextField
         select
         label={t('probe.handler', { probe: probeLabel })}
@@ -62,7 +67,7 @@ export function ProbeFields({ containerPath, probe }: ProbeFieldsProps) {
         onChange={(event) => onHandler(event.target.value as ProbeHandler | 'none')}
         size="small"
         fullWidth
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
+        slotProps={SELECT_SLOTS}
       >
         <option value="none">{t('probe.handler.none')}</option>
         {PROBE_HANDLERS.map((option) => (
@@ -119,4 +124,4 @@ export function ProbeFields({ containerPath, probe }: ProbeFieldsProps) {
       )}
     </Box>
   );
-}
+}, sameProps);

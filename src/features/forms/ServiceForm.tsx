@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { t } from '../../app/i18n';
 import {
   addListItem,
@@ -9,6 +10,7 @@ import {
   servicePath,
   uniqueName,
 } from '../../core';
+import { asNumber, asRecord, asString } from '../../core/model/read';
 import { PROTOCOLS } from './ContainerFields';
 import { BoundSelect } from './fields/BoundSelect';
 import { BoundTextField } from './fields/BoundTextField';
@@ -16,7 +18,7 @@ import { FieldGrid } from './fields/FieldGrid';
 import { ItemCard } from './fields/ItemCard';
 import { KeyValueEditor } from './fields/KeyValueEditor';
 import { ListSection } from './fields/ListSection';
-import { useDocSelect, useEdit, useFormDoc } from './form-context';
+import { currentDocValue, useDocSelect, useEdit, useFormDoc } from './form-context';
 import { MetadataFields } from './MetadataFields';
 import { RenameOffer } from './RenameOffer';
 
@@ -25,16 +27,17 @@ const SERVICE_TYPES = ['ClusterIP', 'NodePort', 'LoadBalancer', 'ExternalName'].
   label: value,
 }));
 
-/** The form renders again only when a port is added, removed, renamed or renumbered. */
-const servicePorts = (object: unknown) =>
-  readService(object).ports.map((port) => ({ name: port.name, port: port.port }));
+/** The form renders again only when a port is added or removed; a port's card, when it changes. */
+const portCount = (object: unknown) => readService(object).ports.length;
 
 export function ServiceForm() {
   const { doc } = useFormDoc();
   const edit = useEdit();
-  const ports = useDocSelect(servicePorts);
+  const count = useDocSelect(portCount);
 
   const addPort = () => {
+    // Read when clicked: the form does not follow the ports' names and numbers.
+    const ports = readService(currentDocValue(doc)).ports;
     const next = nextPortNumber(
       ports.map((port) => port.port),
       80,
@@ -71,54 +74,75 @@ export function ServiceForm() {
         addLabel={t('service.addPort')}
         onAdd={addPort}
       >
-        {ports.map((port, index) => {
-          const portPath = servicePath.port(index);
-          return (
-            <ItemCard
-              key={index}
-              title={t('service.port', { name: port.name ?? String(port.port ?? index + 1) })}
-              onRemove={() => edit(removeListItem(doc, servicePath.ports, index))}
-            >
-              <RenameOffer
-                path={[...portPath, 'name']}
-                references={(parsed, at) => portReferencesTo(parsed, at, portPath)}
-                rename={(parsed, at, name) => renamePortReferences(parsed, at, portPath, name)}
-              >
-                <FieldGrid min={130}>
-                  <BoundTextField
-                    path={[...portPath, 'name']}
-                    label={t('servicePort.name')}
-                    help={t('servicePort.name.help')}
-                  />
-                  <BoundTextField
-                    path={[...portPath, 'port']}
-                    label={t('servicePort.port')}
-                    help={t('servicePort.port.help')}
-                    kind="integer"
-                  />
-                  <BoundTextField
-                    path={[...portPath, 'targetPort']}
-                    label={t('servicePort.targetPort')}
-                    help={t('servicePort.targetPort.help')}
-                    kind="intOrString"
-                  />
-                  <BoundSelect
-                    path={[...portPath, 'protocol']}
-                    label={t('port.protocol')}
-                    help={t('port.protocol.help')}
-                    options={PROTOCOLS}
-                  />
-                  <BoundTextField
-                    path={[...portPath, 'appProtocol']}
-                    label={t('servicePort.appProtocol')}
-                    help={t('servicePort.appProtocol.help')}
-                  />
-                </FieldGrid>
-              </RenameOffer>
-            </ItemCard>
-          );
-        })}
+        {Array.from({ length: count }, (_, index) => (
+          <ServicePortCard key={index} index={index} />
+        ))}
       </ListSection>
     </>
   );
 }
+
+/** What a port's title shows: its name, else its number. */
+const portLabel = (value: unknown) => {
+  const port = asRecord(value);
+  return asString(port.name) ?? asNumber(port.port);
+};
+
+/** One port: typing in its fields renders its title when that changes, and nothing else. */
+const ServicePortCard = memo(function ServicePortCard({ index }: { index: number }) {
+  const { doc } = useFormDoc();
+  const edit = useEdit();
+  const portPath = servicePath.port(index);
+  const label = useDocSelect(portLabel, portPath);
+  return (
+    <ItemCard
+      title={t('service.port', { name: String(label ?? index + 1) })}
+      onRemove={() => edit(removeListItem(doc, servicePath.ports, index))}
+    >
+      <ServicePortFields index={index} />
+    </ItemCard>
+  );
+});
+
+/** The port's fields: they depend on the index only, so a new title does not render them. */
+const ServicePortFields = memo(function ServicePortFields({ index }: { index: number }) {
+  const portPath = servicePath.port(index);
+  return (
+    <RenameOffer
+      path={[...portPath, 'name']}
+      references={(parsed, at) => portReferencesTo(parsed, at, portPath)}
+      rename={(parsed, at, name) => renamePortReferences(parsed, at, portPath, name)}
+    >
+      <FieldGrid min={130}>
+        <BoundTextField
+          path={[...portPath, 'name']}
+          label={t('servicePort.name')}
+          help={t('servicePort.name.help')}
+        />
+        <BoundTextField
+          path={[...portPath, 'port']}
+          label={t('servicePort.port')}
+          help={t('servicePort.port.help')}
+          kind="integer"
+        />
+        <BoundTextField
+          path={[...portPath, 'targetPort']}
+          label={t('servicePort.targetPort')}
+          help={t('servicePort.targetPort.help')}
+          kind="intOrString"
+        />
+        <BoundSelect
+          path={[...portPath, 'protocol']}
+          label={t('port.protocol')}
+          help={t('port.protocol.help')}
+          options={PROTOCOLS}
+        />
+        <BoundTextField
+          path={[...portPath, 'appProtocol']}
+          label={t('servicePort.appProtocol')}
+          help={t('servicePort.appProtocol.help')}
+        />
+      </FieldGrid>
+    </RenameOffer>
+  );
+});

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
 import { getPath, type EditCommand, type EditResult, type Path } from '../../core';
 import { equalValues } from '../../state/keep-equal';
 import { useManifest } from '../../state/store';
@@ -33,13 +33,28 @@ const ROOT: Path = [];
 export function useDocSelect<T>(read: (value: unknown) => T, path: Path = ROOT): T {
   const { doc } = useFormDoc();
   const key = path.map(String).join('\u0000');
-  const select = useCallback(
-    (state: { objects: readonly unknown[] }) => read(getPath(state.objects[doc], path)),
+  const select = useMemo(
+    () => {
+      // `read` runs again only when the value at `path` changed: typing elsewhere leaves it be.
+      let input: unknown = UNREAD;
+      let output: T;
+      return (state: { objects: readonly unknown[] }) => {
+        const value = getPath(state.objects[doc], path);
+        if (value !== input) {
+          output = read(value);
+          input = value;
+        }
+        return output;
+      };
+    },
     // `key` stands for `path`, which callers build anew on every render.
     [doc, read, key],
   );
   return useManifestSelector(select, equalValues);
 }
+
+/** No value read yet (`undefined` is a value: the field is not set). */
+const UNREAD = Symbol('unread');
 
 const identity = (value: unknown) => value;
 
@@ -51,8 +66,20 @@ export function useDocValue(path: Path): unknown {
   return useDocSelect(identity, path);
 }
 
+/**
+ * The value at `path` in a document as the store has it now: for event handlers, which need
+ * it only when called and so need not make their component follow it.
+ */
+export function currentDocValue(doc: number, path: Path = ROOT): unknown {
+  return getPath(useManifest.getState().objects[doc], path);
+}
+
 /** Dispatches typed edit commands as one user action that came from a form. */
 export function useEdit(): (commands: readonly EditCommand[]) => EditResult {
-  const apply = useManifest((state) => state.apply);
-  return useCallback((commands) => apply(commands, 'form'), [apply]);
+  return edit;
+}
+
+/** `apply` never changes: read it when editing rather than subscribe every field to the store. */
+function edit(commands: readonly EditCommand[]): EditResult {
+  return useManifest.getState().apply(commands, 'form');
 }

@@ -1,11 +1,16 @@
-import TextField from '@mui/material/TextField';
-import { memo } from 'react';
+import { memo, type ChangeEvent } from 'react';
 import { t } from '../../../app/i18n';
 import { setField, type Path } from '../../../core';
 import { useDocValue, useEdit, useFormDoc } from '../form-context';
 import { editFailureMessage } from './edit-failure';
 import { displayValue, parseInput, type FieldKind } from './parse-input';
-import { fieldDomId, fieldStatus, helperTextColor, useFieldDiagnostics } from './field-diagnostics';
+import { fieldDomId, fieldStatus, useFieldDiagnostics } from './field-diagnostics';
+import {
+  helperIdOf,
+  OutlinedField,
+  OutlinedFieldInput,
+  type OutlinedFieldInputProps,
+} from './OutlinedField';
 import { sameProps } from './same-props';
 import { useDraft } from './use-draft';
 
@@ -35,11 +40,12 @@ export const BoundTextField = memo(function BoundTextField({
   const { doc, disabled } = useFormDoc();
   const edit = useEdit();
   const { draft, problem, accept, hold } = useDraft();
-  const value = useDocValue(path);
-  const shown = draft ?? displayValue(value);
   const status = fieldStatus(useFieldDiagnostics(path));
+  const id = fieldDomId(doc, path);
+  const helperText = problem ?? status.message ?? help;
 
-  const onChange = (raw: string) => {
+  const onChange = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    const raw = event.target.value;
     const parsed = parseInput(raw, kind, keepEmpty);
     if (!parsed.ok) {
       hold(raw, t('forms.notANumber'));
@@ -51,27 +57,41 @@ export const BoundTextField = memo(function BoundTextField({
   };
 
   return (
-    <TextField
+    <OutlinedField
+      id={id}
       label={label}
-      id={fieldDomId(doc, path)}
-      helperText={problem ?? status.message ?? help}
+      helperText={helperText}
+      helperColor={problem === null ? status.color : 'error'}
       error={problem !== null || status.color === 'error'}
-      value={shown}
       disabled={disabled}
-      placeholder={placeholder}
-      onChange={(event) => onChange(event.target.value)}
-      // What could not be written is dropped on leaving the field; the text never had it.
-      onBlur={accept}
-      size="small"
-      fullWidth
-      slotProps={{
-        formHelperText: { sx: helperTextColor(problem === null ? status.color : 'error') },
-        htmlInput: {
-          inputMode: kind === 'integer' ? 'numeric' : undefined,
-          spellCheck: false,
-          autoComplete: 'off',
-        },
-      }}
-    />
+    >
+      <BoundInput
+        path={path}
+        draft={draft}
+        id={id}
+        label={label}
+        describedBy={helperIdOf(id, helperText)}
+        placeholder={placeholder}
+        inputMode={kind === 'integer' ? 'numeric' : undefined}
+        onChange={onChange}
+        // What could not be written is dropped on leaving the field; the text never had it.
+        onBlur={accept}
+      />
+    </OutlinedField>
   );
+}, sameProps);
+
+type BoundInputProps = Omit<OutlinedFieldInputProps, 'value'> & {
+  path: Path;
+  /** What the field holds that is not in the manifest, shown instead of its value. */
+  draft: string | null;
+};
+
+/**
+ * The field's input, which reads the value itself: a keystroke renders the input, and not the
+ * field's frame, label and help line around it.
+ */
+const BoundInput = memo(function BoundInput({ path, draft, ...input }: BoundInputProps) {
+  const value = useDocValue(path);
+  return <OutlinedFieldInput {...input} value={draft ?? displayValue(value)} />;
 }, sameProps);

@@ -1,11 +1,13 @@
 import Box from '@mui/material/Box';
+import { memo } from 'react';
 import { t } from '../../../app/i18n';
 import { addMapEntry, asRecord, removeMapEntry, type Path } from '../../../core';
 import { useDocSelect, useEdit, useFormDoc } from '../form-context';
 import { BoundTextField } from './BoundTextField';
 import { ListSection } from './ListSection';
-import { RemoveButton } from './RemoveButton';
 import { MapKeyField } from './MapKeyField';
+import { RemoveButton } from './RemoveButton';
+import { sameProps } from './same-props';
 
 export interface KeyValueEditorProps {
   mapPath: Path;
@@ -18,7 +20,12 @@ export interface KeyValueEditorProps {
 const keysOf = (value: unknown) => Object.keys(asRecord(value));
 
 /** Edits a string map (labels, annotations, selectors) entry by entry. */
-export function KeyValueEditor({ mapPath, title, help, newKey = 'key' }: KeyValueEditorProps) {
+export const KeyValueEditor = memo(function KeyValueEditor({
+  mapPath,
+  title,
+  help,
+  newKey = 'key',
+}: KeyValueEditorProps) {
   const { doc } = useFormDoc();
   const edit = useEdit();
   // Typing a value does not render the list again; adding or renaming a key does.
@@ -30,37 +37,49 @@ export function KeyValueEditor({ mapPath, title, help, newKey = 'key' }: KeyValu
       addLabel={t('map.add', { map: title })}
       onAdd={() => edit(addMapEntry(doc, mapPath, keys, newKey))}
     >
-      {keys.map((key, index) => {
-        const entry = t('map.entry', { map: title, key });
-        return (
-          // Rows are keyed by position: renaming a key must not remount the field being typed in.
-          <Box
-            key={index}
-            role="group"
-            aria-label={entry}
-            sx={{
-              display: 'grid',
-              gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr) auto',
-              gap: 1,
-              alignItems: 'start',
-            }}
-          >
-            <MapKeyField
-              mapPath={mapPath}
-              currentKey={key}
-              label={`${title}: ${t('map.key')}`}
-              help=""
-            />
-            <BoundTextField
-              path={[...mapPath, key]}
-              label={`${title}: ${t('map.value')}`}
-              help=""
-              keepEmpty
-            />
-            <RemoveButton what={entry} onRemove={() => edit(removeMapEntry(doc, mapPath, key))} />
-          </Box>
-        );
-      })}
+      {keys.map((key, index) => (
+        // Rows are keyed by position: renaming a key must not remount the field being typed in.
+        <Entry key={index} mapPath={mapPath} entryKey={key} title={title} />
+      ))}
     </ListSection>
   );
-}
+}, sameProps);
+
+const ROW = {
+  display: 'grid',
+  gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr) auto',
+  gap: 1,
+  alignItems: 'start',
+} as const;
+
+/** One entry: renaming a key renders its row, and no other. */
+const Entry = memo(function Entry({
+  mapPath,
+  entryKey,
+  title,
+}: {
+  mapPath: Path;
+  entryKey: string;
+  title: string;
+}) {
+  const { doc } = useFormDoc();
+  const edit = useEdit();
+  const entry = t('map.entry', { map: title, key: entryKey });
+  return (
+    <Box role="group" aria-label={entry} sx={ROW}>
+      <MapKeyField
+        mapPath={mapPath}
+        currentKey={entryKey}
+        label={`${title}: ${t('map.key')}`}
+        help=""
+      />
+      <BoundTextField
+        path={[...mapPath, entryKey]}
+        label={`${title}: ${t('map.value')}`}
+        help=""
+        keepEmpty
+      />
+      <RemoveButton what={entry} onRemove={() => edit(removeMapEntry(doc, mapPath, entryKey))} />
+    </Box>
+  );
+}, sameProps);

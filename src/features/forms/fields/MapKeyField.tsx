@@ -1,9 +1,9 @@
-import TextField from '@mui/material/TextField';
 import { memo } from 'react';
 import { renameMapKey, type Path } from '../../../core';
 import { useEdit, useFormDoc } from '../form-context';
 import { editFailureMessage } from './edit-failure';
-import { fieldDomId, fieldStatus, helperTextColor, useFieldDiagnostics } from './field-diagnostics';
+import { fieldDomId, fieldStatus, useFieldDiagnostics } from './field-diagnostics';
+import { helperIdOf, OutlinedField, OutlinedFieldInput } from './OutlinedField';
 import { sameProps } from './same-props';
 import { useDraft } from './use-draft';
 
@@ -30,27 +30,30 @@ export const MapKeyField = memo(function MapKeyField({
   const { draft, problem, accept, hold } = useDraft();
   const keyPath = [...mapPath, currentKey];
   const status = fieldStatus(useFieldDiagnostics(keyPath, true));
+  const id = `${fieldDomId(doc, keyPath)}-key`;
+  const helperText = problem ?? status.message ?? help;
   return (
-    <TextField
+    <OutlinedField
+      id={id}
       label={label}
-      id={`${fieldDomId(doc, keyPath)}-key`}
-      helperText={problem ?? status.message ?? help}
+      helperText={helperText}
+      helperColor={problem === null ? status.color : 'error'}
       error={problem !== null || status.color === 'error'}
-      value={draft ?? currentKey}
       disabled={disabled}
-      onChange={(event) => {
-        const next = event.target.value;
-        const result = edit(renameMapKey(doc, mapPath, currentKey, next));
-        if (result.ok) accept();
-        else hold(next, editFailureMessage(result.reason));
-      }}
-      onBlur={accept}
-      size="small"
-      fullWidth
-      slotProps={{
-        formHelperText: { sx: helperTextColor(problem === null ? status.color : 'error') },
-        htmlInput: { spellCheck: false, autoComplete: 'off' },
-      }}
-    />
+    >
+      <OutlinedFieldInput
+        id={id}
+        label={label}
+        describedBy={helperIdOf(id, helperText)}
+        value={draft ?? currentKey}
+        onChange={(event) => {
+          const next = event.target.value;
+          const result = edit(renameMapKey(doc, mapPath, currentKey, next));
+          if (result.ok) accept();
+          else hold(next, editFailureMessage(result.reason));
+        }}
+        onBlur={accept}
+      />
+    </OutlinedField>
   );
 }, sameProps);

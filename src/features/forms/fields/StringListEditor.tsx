@@ -15,6 +15,13 @@ export interface StringListEditorProps {
 
 const lengthOf = (value: unknown) => asArray(value).length;
 
+const ROW = {
+  display: 'grid',
+  gridTemplateColumns: '1fr auto',
+  gap: 1,
+  alignItems: 'start',
+} as const;
+
 /** A list of strings (a command and its arguments), one field per item. */
 export function StringListEditor({
   path,
@@ -36,10 +43,7 @@ export function StringListEditor({
       {Array.from({ length: count }, (_, index) => {
         const label = itemLabel(index);
         return (
-          <Box
-            key={index}
-            sx={{ display: 'grid', gridTemplateColumns: '1fr auto', gap: 1, alignItems: 'start' }}
-          >
+          <Box key={index} sx={ROW}>
             <BoundTextField path={[...path, index]} label={label} help="" keepEmpty />
             <RemoveButton what={label} onRemove={() => edit(removeListItem(doc, path, index))} />
           </Box>

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import { fieldKey, type Diagnostic, type Path } from '../../../core';
 import { equalValues } from '../../../state/keep-equal';
 import type { ManifestState } from '../../../state/store';
@@ -16,14 +16,30 @@ export type FieldDiagnostic = Pick<Diagnostic, 'severity' | 'message'>;
 export function useFieldDiagnostics(path: Path, atKey = false): readonly FieldDiagnostic[] {
   const { doc } = useFormDoc();
   const key = fieldKey(doc, path);
-  const select = useCallback(
-    (state: ManifestState) =>
-      (state.byField.get(key) ?? [])
-        .filter((diagnostic) => (diagnostic.atKey ?? false) === atKey)
-        .map(({ severity, message }) => ({ severity, message })),
-    [key, atKey],
-  );
+  const select = useMemo(() => {
+    // Unchanged lists keep their array from one edit to the next (store.ts): only a list that
+    // changed is filtered again.
+    let list: readonly Diagnostic[] | undefined | null = null;
+    let shown: readonly FieldDiagnostic[] = NONE;
+    return (state: ManifestState) => {
+      const next = state.byField.get(key);
+      if (next !== list) {
+        list = next;
+        shown = next ? shownOf(next, atKey) : NONE;
+      }
+      return shown;
+    };
+  }, [key, atKey]);
   return useManifestSelector(select, equalValues);
+}
+
+const NONE: readonly FieldDiagnostic[] = [];
+
+function shownOf(list: readonly Diagnostic[], atKey: boolean): readonly FieldDiagnostic[] {
+  const shown = list
+    .filter((diagnostic) => (diagnostic.atKey ?? false) === atKey)
+    .map(({ severity, message }) => ({ severity, message }));
+  return shown.length === 0 ? NONE : shown;
 }
 
 /** A DOM id for a field, so that selecting a problem can focus the field it is about. */
@@ -44,11 +60,18 @@ export function fieldStatus(diagnostics: readonly FieldDiagnostic[]): {
   return { message: first.message, color: first.severity };
 }
 
-/** Warnings and advice colour the field's help line; errors use the field's own error style. */
+const WARNING_TEXT = { color: 'warning.dark' } as const;
+const INFO_TEXT = { color: 'info.dark' } as const;
+const PLAIN_TEXT = {} as const;
+
+/**
+ * Warnings and advice colour the field's help line; errors use the field's own error style.
+ * The same object each time, so that MUI sees an unchanged `sx`.
+ */
 export function helperTextColor(color: 'error' | 'warning' | 'info' | undefined): {
   color?: string;
 } {
-  if (color === 'warning') return { color: 'warning.dark' };
-  if (color === 'info') return { color: 'info.dark' };
-  return {};
+  if (color === 'warning') return WARNING_TEXT;
+  if (color === 'info') return INFO_TEXT;
+  return PLAIN_TEXT;
 }

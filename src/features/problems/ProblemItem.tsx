@@ -1,0 +1,210 @@
+import Button from '@mui/material/Button';
+import ListItem from '@mui/material/ListItem';
+import ListItemButton from '@mui/material/ListItemButton';
+import Typography from '@mui/material/Typography';
+import { memo, type CSSProperties } from 'react';
+import { t } from '../../app/i18n';
+import { theme } from '../../app/theme';
+import type { Diagnostic, RuleId } from '../../core';
+import { equalValues } from '../../state/keep-equal';
+import { useManifest } from '../../state/store';
+import { RuleHelpLink } from './RuleHelpLink';
+import { SeverityIcon } from './severity';
+
+function location(diagnostic: Diagnostic): string {
+  const line = diagnostic.range.start.line;
+  if (diagnostic.kind === null) return t('problems.locationNoObject', { line });
+  const object = `${diagnostic.kind} ${diagnostic.name ?? t('forms.unnamed')}`;
+  return t('problems.location', { object, line });
+}
+
+const identities = new WeakMap<Diagnostic, string>();
+
+/**
+ * A problem's identity across edits: its rule and the field it is about. Kept per diagnostic,
+ * since every keystroke compares the whole list with the last one.
+ */
+export function problemIdentity(diagnostic: Diagnostic): string {
+  let identity = identities.get(diagnostic);
+  if (identity === undefined) {
+    identity = `${diagnostic.ruleId}|${String(diagnostic.doc)}|${diagnostic.path.join('.')}`;
+    identities.set(diagnostic, identity);
+  }
+  return identity;
+}
+
+/** The same problem in the store's latest diagnostics (its range follows the text). */
+function currentDiagnostic(diagnostic: Diagnostic): Diagnostic {
+  const identity = problemIdentity(diagnostic);
+  return (
+    useManifest
+      .getState()
+      .check.diagnostics.find(
+        (candidate) =>
+          problemIdentity(candidate) === identity && candidate.message === diagnostic.message,
+      ) ?? diagnostic
+  );
+}
+
+/** What an entry shows; its range is left out, since only its line is on screen. */
+export function sameEntry(x: Diagnostic, y: Diagnostic): boolean {
+  return (
+    x === y ||
+    (problemIdentity(x) === problemIdentity(y) &&
+      x.severity === y.severity &&
+      x.message === y.message &&
+      x.kind === y.kind &&
+      x.name === y.name &&
+      x.range.start.line === y.range.start.line &&
+      x.fix?.title === y.fix?.title &&
+      equalValues(x.fix?.commands, y.fix?.commands))
+  );
+}
+
+/**
+ * One problem. Unchanged diagnostics keep their objects from one edit to the next (the store
+ * shares them), so only the entries an edit changed render again, and of those only the parts
+ * that show what changed: the icon, the rule and the actions stay as they are.
+ */
+export const ProblemItem = memo(
+  function ProblemItem({
+    diagnostic,
+    onFixed,
+  }: {
+    diagnostic: Diagnostic;
+    /** Called with the reason a quick fix could not be applied, or null when it was. */
+    onFixed: (failure: string | null) => void;
+  }) {
+    const severity = t(`problems.severity.${diagnostic.severity}`);
+    return (
+      <ListItem
+        disablePadding
+        data-rule-id={diagnostic.ruleId}
+        data-severity={diagnostic.severity}
+        sx={ITEM}
+      >
+        <ListItemButton
+          aria-label={t('problems.show', {
+            message: `${severity} ${diagnostic.ruleId}: ${diagnostic.message}`,
+          })}
+          onClick={() => {
+            // This entry may not have rendered since the text moved: take the current range.
+            const current = currentDiagnostic(diagnostic);
+            useManifest
+              .getState()
+              .select({ doc: current.doc, path: current.path, offset: current.range.offset });
+          }}
+          sx={BUTTON}
+        >
+          <Icon severity={diagnostic.severity} />
+          <div style={TEXT}>
+            <Typography variant="body2" component="p">
+              <RuleTag severity={severity} ruleId={diagnostic.ruleId} /> {diagnostic.message}
+            </Typography>
+            <Location text={location(diagnostic)} />
+          </div>
+        </ListItemButton>
+        <Actions ruleId={diagnostic.ruleId} fix={diagnostic.fix} onFixed={onFixed} />
+      </ListItem>
+    );
+  },
+  (a, b) => a.onFixed === b.onFixed && sameEntry(a.diagnostic, b.diagnostic),
+);
+
+const ITEM = {
+  display: 'flex',
+  alignItems: 'flex-start',
+  gap: 1,
+  borderBottom: 1,
+  borderColor: 'divider',
+} as const;
+const BUTTON = { alignItems: 'flex-start', gap: 1, py: 0.75 } as const;
+
+// The parts with fixed looks are plain elements styled from the theme: an entry that appears
+// as one types mounts no styled component for them.
+const ICON: CSSProperties = { paddingTop: theme.spacing(0.25) };
+const TEXT: CSSProperties = { minWidth: 0 };
+const SEVERITY: CSSProperties = { fontWeight: 600 };
+const RULE: CSSProperties = {
+  fontSize: '0.8rem',
+  backgroundColor: theme.palette.grey[100],
+  paddingLeft: theme.spacing(0.5),
+  paddingRight: theme.spacing(0.5),
+  borderRadius: halfRadius(theme.shape.borderRadius),
+};
+/** What `borderRadius: 0.5` in `sx` is: half the theme's radius. */
+function halfRadius(radius: number | string): number | string {
+  return typeof radius === 'number' ? radius / 2 : `calc(${radius} / 2)`;
+}
+
+const ACTIONS: CSSProperties = {
+  paddingTop: theme.spacing(0.75),
+  paddingBottom: theme.spacing(0.75),
+  paddingRight: theme.spacing(1),
+  flexShrink: 0,
+  display: 'flex',
+  flexDirection: 'column',
+  gap: theme.spacing(0.5),
+  alignItems: 'flex-end',
+};
+
+const Icon = memo(function Icon({ severity }: { severity: Diagnostic['severity'] }) {
+  return (
+    <div style={ICON}>
+      <SeverityIcon severity={severity} />
+    </div>
+  );
+});
+
+const RuleTag = memo(function RuleTag({ severity, ruleId }: { severity: string; ruleId: string }) {
+  return (
+    <>
+      <span style={SEVERITY}>{severity}</span> <code style={RULE}>{ruleId}</code>
+    </>
+  );
+});
+
+const Location = memo(function Location({ text }: { text: string }) {
+  return (
+    <Typography variant="caption" color="text.secondary" component="p">
+      {text}
+    </Typography>
+  );
+});
+
+interface ActionsProps {
+  ruleId: RuleId;
+  fix: Diagnostic['fix'];
+  onFixed: (failure: string | null) => void;
+}
+
+/** The quick fix and the rule's help: the same while only the message changes. */
+const Actions = memo(function Actions({ ruleId, fix, onFixed }: ActionsProps) {
+  return (
+    <div style={ACTIONS}>
+      {fix && (
+        <Button
+          size="small"
+          variant="outlined"
+          onClick={() => {
+            const result = useManifest.getState().apply(fix.commands, 'fix');
+            onFixed(result.ok ? null : t('problems.fixFailed', { reason: result.reason }));
+          }}
+        >
+          {t('problems.fix', { title: fix.title })}
+        </Button>
+      )}
+      <RuleHelpLink ruleId={ruleId} />
+    </div>
+  );
+}, sameActions);
+
+/** Fixes equal in value do the same: one from an earlier edit may be applied. */
+function sameActions(a: ActionsProps, b: ActionsProps): boolean {
+  return (
+    a.ruleId === b.ruleId &&
+    a.onFixed === b.onFixed &&
+    (a.fix === b.fix ||
+      (a.fix?.title === b.fix?.title && equalValues(a.fix?.commands, b.fix?.commands)))
+  );
+}
