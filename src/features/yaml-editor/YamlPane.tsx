@@ -40,6 +40,19 @@ export default function YamlPane() {
       // Chromium's EditContext input drops spaces typed by automation and some IMEs.
       editContext: false,
       fixedOverflowWidgets: true,
+      // Work Monaco would redo on every keystroke (the forms type into this model too) that a
+      // YAML manifest has no use for: it has few brackets, no colours, links or code lenses.
+      bracketPairColorization: { enabled: false },
+      guides: {
+        bracketPairs: false,
+        bracketPairsHorizontal: false,
+        highlightActiveBracketPair: false,
+      },
+      colorDecorators: false,
+      links: false,
+      codeLens: false,
+      inlayHints: { enabled: 'off' },
+      stickyScroll: { enabled: false },
     });
     let applyingStoreChange = false;
     showDiagnostics(model, store.check.diagnostics);
