@@ -215,16 +215,15 @@ const PortFields = memo(function PortFields({
 
 const variableName = (value: unknown) => asString(asRecord(value).name);
 
-/** One environment variable: typing its name renders its title, and nothing else. */
-const VariableCard = memo(function VariableCard({
-  envPath,
-  index,
-  fromReference,
-}: {
+/** Which environment variable, and whether it takes its value from a reference. */
+interface VariableProps {
   envPath: Path;
   index: number;
   fromReference: boolean;
-}) {
+}
+
+/** One environment variable: typing its name renders its title, and nothing else. */
+const VariableCard = memo(function VariableCard({ envPath, index, fromReference }: VariableProps) {
   const { doc } = useFormDoc();
   const edit = useEdit();
   const name = useDocSelect(variableName, [...envPath, index]);
@@ -242,11 +241,7 @@ const VariableFields = memo(function VariableFields({
   envPath,
   index,
   fromReference,
-}: {
-  envPath: Path;
-  index: number;
-  fromReference: boolean;
-}) {
+}: VariableProps) {
   return (
     <FieldGrid min={150}>
       <BoundTextField
