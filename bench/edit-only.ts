@@ -13,7 +13,7 @@ import { buildApp } from './build';
 import { editLatency } from './edit';
 import { generateManifest } from './generate';
 import { serveStatic } from './serve';
-import { percentiles } from './stats';
+import { frameCounts, percentiles } from './stats';
 
 const ROOT = join(import.meta.dirname, '..');
 const DIST = await mkdtemp(join(tmpdir(), 'kubewire-bench-'));
@@ -33,10 +33,15 @@ try {
       if (source !== 'form' && source !== 'yaml') throw new Error(`unknown source ${source}`);
       const run = await editLatency(browser, server.url, text, EXAMPLE_MANIFEST, source);
       const total = percentiles(run.latencies);
-      const handled = percentiles(run.handled);
       console.log(
-        `${name} typing in ${source}: p50 ${total.p50.toFixed(1)} ms, p95 ${total.p95.toFixed(1)} ms ` +
-          `(handlers p50 ${handled.p50.toFixed(1)}, p95 ${handled.p95.toFixed(1)})`,
+        `${name} typing in ${source}: p50 ${total.p50.toFixed(1)} ms, p95 ${total.p95.toFixed(1)} ms; ` +
+          `frames begun before all panes showed it (keystrokes): ${frameCounts(run.frames)}`,
+      );
+      console.log(
+        `  sorted: ${[...run.latencies]
+          .sort((a, b) => a - b)
+          .map((v) => v.toFixed(1))
+          .join(' ')}`,
       );
       for (const item of run.profile.slice(0, 8))
         console.log(

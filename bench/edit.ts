@@ -23,13 +23,17 @@ interface Expectation {
 export interface EditRun {
   /** ms from keydown until all three panes show the keystroke. */
   latencies: number[];
-  /** ms from keydown until the input event's handlers (and React's sync render) finished. */
-  handled: number[];
+  /**
+   * Animation frames that began between the keydown and the moment all three panes showed it:
+   * 0 when everything was updated in the keystroke's own task, 1 when the last pane was updated
+   * in the first frame after it (still painted in that frame), 2 or more when a pane lagged.
+   */
+  frames: number[];
   profile: ChunkTime[];
 }
 
 interface Probe {
-  results: { total: number; handled: number }[];
+  results: { total: number; frames: number }[];
   arm: (expectation: Expectation) => void;
   pending: () => string;
 }
@@ -40,7 +44,7 @@ function installProbe(): void {
   if (w.__edit) return;
   let armed: Expectation | null = null;
   let t0 = 0;
-  let handled = 0;
+  let frames = 0;
   const seen = { yaml: 0, form: 0, diagram: 0, problems: 0 };
   const visibleLine = (line: string) => {
     for (const element of document.querySelectorAll('[data-testid="yaml-editor"] .view-line'))
@@ -69,13 +73,17 @@ function installProbe(): void {
     if (!seen.problems && contains('li[data-rule-id]', e.needle, false)) seen.problems = now;
     if (seen.yaml && seen.form && seen.diagram && seen.problems) {
       const done = Math.max(seen.yaml, seen.form, seen.diagram, seen.problems);
-      probe.results.push({ total: done - t0, handled: handled - t0 });
+      probe.results.push({ total: done - t0, frames });
       armed = null;
     }
   };
+  // One frame loop at a time: a keystroke armed while the last one's loop still runs joins it.
+  let looping = false;
   const frame = () => {
+    frames++;
     check();
     if (armed) requestAnimationFrame(frame);
+    else looping = false;
   };
   new MutationObserver(check).observe(document, {
     subtree: true,
@@ -88,19 +96,18 @@ function installProbe(): void {
     (event) => {
       if (!armed || t0 !== 0) return;
       t0 = event.timeStamp;
+      frames = 0;
+      if (looping) return;
+      looping = true;
       requestAnimationFrame(frame);
     },
     true,
   );
-  window.addEventListener('input', () => {
-    if (armed && handled === 0) handled = performance.now();
-  });
   const probe: Probe = {
     results: [],
     arm: (expectation) => {
       armed = expectation;
       t0 = 0;
-      handled = 0;
       Object.assign(seen, { yaml: 0, form: 0, diagram: 0, problems: 0 });
     },
     pending: () => JSON.stringify({ armed, seen }),
@@ -219,7 +226,7 @@ export async function editLatency(
     const measured = results.slice(WARM_UP);
     return {
       latencies: measured.map((result) => result.total),
-      handled: measured.map((result) => result.handled),
+      frames: measured.map((result) => result.frames),
       profile: profile.map((item) => ({ ...item, ms: item.ms / PROFILED_KEYS.length })),
     };
   } finally {

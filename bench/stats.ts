@@ -43,3 +43,13 @@ export const round = (value: number, digits = 1): number => {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 };
+
+/** How many samples had each value, e.g. "0: 12, 1: 38" for frames counted per keystroke. */
+export function frameCounts(values: readonly number[]): string {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([value, count]) => `${String(value)}: ${String(count)}`)
+    .join(', ');
+}

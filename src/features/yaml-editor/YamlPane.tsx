@@ -109,10 +109,14 @@ export default function YamlPane() {
       }
       if (state.text === previous.text) return;
       // Text typed here is already in the model; only edits from elsewhere are applied to it.
-      if (state.origin !== 'yaml') applyToModel(state.text);
+      const fromElsewhere = state.origin !== 'yaml';
+      if (fromElsewhere) applyToModel(state.text);
       // Markers move with the text; equal diagnostics keep their array (the store shares it).
       if (state.check.diagnostics !== previous.check.diagnostics)
         showDiagnostics(model, state.check.diagnostics);
+      // Monaco draws in the next animation frame; an edit from a form is drawn now, in the
+      // keystroke's own task, like the forms, the diagram and the Problems list beside it.
+      if (fromElsewhere) editor.render();
     });
 
     return () => {
