@@ -105,4 +105,18 @@ describe('the rules, loaded after the first form', () => {
     expect(after.checked).toBe(true);
     expect(after.check.diagnostics.map((d) => d.ruleId)).toContain('service-selector-no-match');
   });
+
+  it('are not there when the store is created: its first state is unchecked', async () => {
+    vi.useRealTimers();
+    // Last in this file: it swaps the store module for a fresh one, whose first state is built
+    // before the rules' chunk can have loaded.
+    vi.resetModules();
+    const fresh = await import('./store');
+    const first = fresh.useManifest.getInitialState();
+    expect(first.checked).toBe(false);
+    expect(first.check.diagnostics).toEqual([]);
+    await fresh.whenChecked;
+    expect(fresh.useManifest.getState().checked).toBe(true);
+    expect(fresh.useManifest.getState().check.diagnostics.length).toBeGreaterThan(0);
+  });
 });

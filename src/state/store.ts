@@ -184,8 +184,9 @@ function move(step: Move | null): void {
 }
 
 /**
- * Resolves once the rules have loaded and the current text has been checked with them (the
- * store checks again by itself; tests and the first render wait on this).
+ * Resolves once the rules have loaded and the current text has been checked with them. The
+ * store does this by itself; nothing in the app waits on it (the first form renders before the
+ * rules arrive), only tests and the bench do.
  */
 export const whenChecked: Promise<void> = loadChecker().then(() => {
   const state = useManifest.getState();

@@ -78,16 +78,20 @@ function objectScopedFindings(context: RuleContext, rule: Rule): Finding[] {
     services: only(context.services),
     deployments: only(context.deployments),
   });
+  // Grouped in one pass: filtering `found` once per object is quadratic on a whole read.
+  const foundByDoc = new Map<number, Finding[]>();
+  for (const finding of found) {
+    const group = foundByDoc.get(finding.doc);
+    if (group) group.push(finding);
+    else foundByDoc.set(finding.doc, [finding]);
+  }
   for (const object of fresh) {
     let kept = keptFor(object, context.options);
     if (!kept) {
       kept = { doc: object.doc, profile: context.options.profile, byRule: new Map() };
       keptFindings.set(object.object as object, kept);
     }
-    kept.byRule.set(
-      rule.id,
-      found.filter((finding) => finding.doc === object.doc),
-    );
+    kept.byRule.set(rule.id, foundByDoc.get(object.doc) ?? []);
   }
   return [...findings, ...found];
 }
