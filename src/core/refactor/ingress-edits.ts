@@ -9,7 +9,7 @@ import { namespaceOf } from '../links/objects';
 import { readServiceItem } from '../links/services';
 import { ingressPath } from '../model/paths';
 import { asArray, getPath } from '../model/read';
-import { manifestObjects, type ManifestObject } from '../rules/context';
+import { manifestObjects, type ManifestObject } from '../model/objects';
 import type { EditCommand } from '../yaml/edit';
 import type { ParsedManifest } from '../yaml/parse';
 

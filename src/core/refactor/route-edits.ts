@@ -4,7 +4,7 @@
  */
 import { GRPC_ROUTE, kindMatches } from '../links/kinds';
 import { asArray, getPath } from '../model/read';
-import { manifestObjects, type ManifestObject } from '../rules/context';
+import { manifestObjects, type ManifestObject } from '../model/objects';
 import type { EditCommand } from '../yaml/edit';
 import type { ParsedManifest } from '../yaml/parse';
 

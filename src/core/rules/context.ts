@@ -1,7 +1,6 @@
 import { resolveLinks } from '../links/resolve';
 import type { LinkGraph } from '../links/types';
 import {
-  modelledKind,
   readDeployment,
   readIngress,
   readService,
@@ -10,21 +9,11 @@ import {
   type ModelledKind,
   type Service,
 } from '../model/kinds';
-import { isRecord } from '../model/read';
+import { manifestObjects, type ManifestObject } from '../model/objects';
 import type { ParsedManifest } from '../yaml/parse';
 import type { ProfileId } from '../profiles/types';
 
-/** One object of the manifest: a document that parsed to a mapping. */
-export interface ManifestObject {
-  doc: number;
-  apiVersion: string | undefined;
-  kind: string | undefined;
-  name: string | undefined;
-  /** `metadata.namespace`, or null: the object goes to the namespace the manifests are applied to. */
-  namespace: string | null;
-  object: unknown;
-  modelled: ModelledKind | undefined;
-}
+export { manifestObjects, type ManifestObject };
 
 export interface RuleOptions {
   /** The ingress-controller profile the project targets, when the manifests do not say. */
@@ -39,20 +28,6 @@ export interface RuleContext {
   ingresses: readonly { object: ManifestObject; ingress: Ingress }[];
   services: readonly { object: ManifestObject; service: Service }[];
   deployments: readonly { object: ManifestObject; deployment: Deployment }[];
-}
-
-export function manifestObjects(manifest: ParsedManifest): ManifestObject[] {
-  return manifest.documents
-    .filter((doc) => !doc.hasSyntaxErrors && isRecord(doc.object))
-    .map((doc) => ({
-      doc: doc.index,
-      apiVersion: doc.apiVersion,
-      kind: doc.kind,
-      name: doc.name,
-      namespace: doc.namespace ?? null,
-      object: doc.object,
-      modelled: modelledKind(doc),
-    }));
 }
 
 /** Everything a rule reads, derived once per text. */

@@ -7,7 +7,7 @@ import {
   type DiagramNode,
 } from '../../core/diagram/build';
 import type { LinkGraph } from '../../core/links/types';
-import { manifestObjects, type ManifestObject } from '../../core/rules/context';
+import { manifestObjects, type ManifestObject } from '../../core/model/objects';
 import { keepEqual } from '../../state/keep-equal';
 import type { ManifestState } from '../../state/store';
 import type { LinkFlowEdge } from './LinkEdge';

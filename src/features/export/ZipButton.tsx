@@ -1,10 +1,10 @@
 import FolderZipIcon from '@mui/icons-material/FolderZip';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
 import { Hint } from '../../app/Hint';
 import { t } from '../../app/i18n';
 import { onDemand, prefetchProps } from '../../app/on-demand';
+import { Notice } from '../../app/Notice';
 
 // The export code (split, kustomization, okteto, zip): fetched on hover, focus or first click.
 const zipCode = onDemand(() => import('./save-zip'));
@@ -38,13 +38,7 @@ export function ZipButton() {
           </Button>
         )}
       </Hint>
-      <Snackbar
-        open={status !== null}
-        autoHideDuration={5000}
-        onClose={() => setStatus(null)}
-        message={status ?? ''}
-        slotProps={{ content: { role: 'status' } }}
-      />
+      <Notice message={status} onClose={() => setStatus(null)} autoHideMs={5000} />
     </>
   );
 }

@@ -1,9 +1,9 @@
-import TextField from '@mui/material/TextField';
 import { memo } from 'react';
 import { t } from '../../app/i18n';
 import { readBackend, setBackendPort, type Path } from '../../core';
 import { BoundTextField } from './fields/BoundTextField';
 import { FieldGrid } from './fields/FieldGrid';
+import { SelectField } from './fields/SelectField';
 import { sameProps } from './fields/same-props';
 import { currentDocValue, useDocSelect, useEdit, useFormDoc } from './form-context';
 
@@ -41,29 +41,25 @@ export const BackendFields = memo(function BackendFields({
         help={t('backend.service.help')}
         keepEmpty
       />
-      <TextField
-        select
+      <SelectField
         label={t('backend.portMode')}
         helperText={t('backend.portMode.help')}
         value={mode}
         disabled={disabled}
-        onChange={(event) =>
+        onChange={(next) =>
           edit(
             setBackendPort(
               doc,
               path,
-              event.target.value === 'number' ? { number: defaultPort } : { name: 'grpc' },
+              next === 'number' ? { number: defaultPort } : { name: 'grpc' },
               backendPort(currentDocValue(doc, path)),
             ),
           )
         }
-        size="small"
-        fullWidth
-        slotProps={SELECT_SLOTS}
       >
         <option value="name">{t('backend.portMode.name')}</option>
         <option value="number">{t('backend.portMode.number')}</option>
-      </TextField>
+      </SelectField>
       {mode === 'name' ? (
         <BoundTextField
           path={[...portPath, 'name']}
@@ -82,5 +78,3 @@ export const BackendFields = memo(function BackendFields({
     </FieldGrid>
   );
 }, sameProps);
-
-const SELECT_SLOTS = { select: { native: true }, inputLabel: { shrink: true } } as const;

@@ -7,8 +7,6 @@ import {
   addListItem,
   readContainer,
   nextPortNumber,
-  portReferencesTo,
-  renamePortReferences,
   removeListItem,
   uniqueName,
   type Path,
@@ -187,8 +185,7 @@ const PortFields = memo(function PortFields({
   return (
     <RenameOffer
       path={[...portsPath, index, 'name']}
-      references={(parsed, at) => portReferencesTo(parsed, at, [...portsPath, index])}
-      rename={(parsed, at, name) => renamePortReferences(parsed, at, [...portsPath, index], name)}
+      target={{ kind: 'port', portPath: [...portsPath, index] }}
     >
       <FieldGrid min={130}>
         <BoundTextField

@@ -1,7 +1,7 @@
-import TextField from '@mui/material/TextField';
-import { memo, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { t } from '../../app/i18n';
 import { asArray, setField, type Path } from '../../core';
+import { helperIdOf, OutlinedField, OutlinedFieldInput } from './fields/OutlinedField';
 import { sameProps } from './fields/same-props';
 import { useDocSelect, useEdit, useFormDoc } from './form-context';
 
@@ -22,27 +22,32 @@ export const HostListField = memo(function HostListField({
   const hosts = useDocSelect(hostsOf, path);
   const edit = useEdit();
   const [draft, setDraft] = useState<string | null>(null);
+  const id = useId();
   return (
-    <TextField
+    <OutlinedField
+      id={id}
       label={label}
       helperText={help}
-      value={draft ?? hosts.join(', ')}
+      helperColor={undefined}
+      error={false}
       disabled={disabled}
-      onChange={(event) => {
-        const raw = event.target.value;
-        setDraft(raw);
-        const list = raw
-          .split(',')
-          .map((host) => host.trim())
-          .filter((host) => host.length > 0);
-        edit(setField(doc, path, list.length > 0 ? list : undefined));
-      }}
-      onBlur={() => setDraft(null)}
-      size="small"
-      fullWidth
-      slotProps={HTML_INPUT}
-    />
+    >
+      <OutlinedFieldInput
+        id={id}
+        label={label}
+        describedBy={helperIdOf(id, help)}
+        value={draft ?? hosts.join(', ')}
+        onChange={(event) => {
+          const raw = event.target.value;
+          setDraft(raw);
+          const list = raw
+            .split(',')
+            .map((host) => host.trim())
+            .filter((host) => host.length > 0);
+          edit(setField(doc, path, list.length > 0 ? list : undefined));
+        }}
+        onBlur={() => setDraft(null)}
+      />
+    </OutlinedField>
   );
 }, sameProps);
-
-const HTML_INPUT = { htmlInput: { spellCheck: false, autoComplete: 'off' } } as const;

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { t } from '../../app/i18n';
-import { metaPath, referencesTo, renameReferences } from '../../core';
+import { metaPath } from '../../core';
 import type { FormKind } from './form-kind';
 import { BoundTextField } from './fields/BoundTextField';
 import { FieldGrid } from './fields/FieldGrid';
@@ -8,6 +8,8 @@ import { KeyValueEditor } from './fields/KeyValueEditor';
 import { RenameOffer } from './RenameOffer';
 
 /** Name, namespace, labels and annotations: the fields every object has. */
+const OBJECT_NAME = { kind: 'object' } as const;
+
 export const MetadataFields = memo(function MetadataFields({
   kind,
   annotations = false,
@@ -18,7 +20,7 @@ export const MetadataFields = memo(function MetadataFields({
   return (
     <>
       <FieldGrid>
-        <RenameOffer path={metaPath.name} references={referencesTo} rename={renameReferences}>
+        <RenameOffer path={metaPath.name} target={OBJECT_NAME}>
           <BoundTextField
             path={metaPath.name}
             label={t('meta.name')}

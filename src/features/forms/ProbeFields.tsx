@@ -1,5 +1,4 @@
 import Box from '@mui/material/Box';
-import TextField from '@mui/material/TextField';
 import { memo } from 'react';
 import { t } from '../../app/i18n';
 import { readProbe } from '../../core/model/kinds';
@@ -12,13 +11,13 @@ import {
   type ProbeKind,
 } from '../../core';
 import { BoundTextField } from './fields/BoundTextField';
+import { SelectField } from './fields/SelectField';
 import { FieldGrid } from './fields/FieldGrid';
 import { StringListEditor } from './fields/StringListEditor';
 import { currentDocValue, useDocSelect, useEdit, useFormDoc } from './form-context';
 import { sameProps } from './fields/same-props';
 
 const SECTION = { display: 'grid', gap: 1.5 } as const;
-const SELECT_SLOTS = { select: { native: true }, inputLabel: { shrink: true } } as const;
 
 const TIMING_FIELDS = [
   'initialDelaySeconds',
@@ -58,16 +57,12 @@ export const ProbeFields = memo(function ProbeFields({ containerPath, probe }: P
 
   return (
     <Box component="section" aria-label={probeLabel} sx={SECTION}>
-      <TextField
-        select
+      <SelectField
         label={t('probe.handler', { probe: probeLabel })}
         helperText={t(`probe.${probe}.help`)}
         value={handler ?? 'none'}
         disabled={disabled}
-        onChange={(event) => onHandler(event.target.value as ProbeHandler | 'none')}
-        size="small"
-        fullWidth
-        slotProps={SELECT_SLOTS}
+        onChange={(next) => onHandler(next as ProbeHandler | 'none')}
       >
         <option value="none">{t('probe.handler.none')}</option>
         {PROBE_HANDLERS.map((option) => (
@@ -75,7 +70,7 @@ export const ProbeFields = memo(function ProbeFields({ containerPath, probe }: P
             {t(`probe.handler.${option}`)}
           </option>
         ))}
-      </TextField>
+      </SelectField>
       {handler === 'exec' && (
         <StringListEditor
           path={[...probePath, 'exec', 'command']}

@@ -1,31 +1,29 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import { memo, useState, type ReactNode } from 'react';
+import { memo, useRef, useState, type ReactNode } from 'react';
+import { onDemand } from '../../app/on-demand';
 import { t } from '../../app/i18n';
-import {
-  getPath,
-  type EditCommand,
-  type ParsedManifest,
-  type Path,
-  type Reference,
-} from '../../core';
+import { getPath, type ParsedManifest, type Path } from '../../core';
 import { useManifest } from '../../state/store';
 import { useDocValue, useEdit, useFormDoc } from './form-context';
+import type { RenameTarget } from './rename-refactor';
+
+/** The link resolver behind the references: loaded when a name field first gets focus. */
+const refactor = onDemand(() => import('./rename-refactor'));
 
 export interface RenameOfferProps {
   /** The name field: an object's `metadata.name` or a port's `name`. */
   path: Path;
-  /** The places that use the name, in the manifest as it was before renaming. */
-  references: (parsed: ParsedManifest, doc: number) => Reference[];
-  /** The commands that rename it and every reference, from the manifest before renaming. */
-  rename: (parsed: ParsedManifest, doc: number, newName: string) => EditCommand[];
+  /** Whose name it is: the object's, or the port's at a path. */
+  target: RenameTarget;
   children: ReactNode;
 }
 
 interface Before {
   name: unknown;
   parsed: ParsedManifest;
+  /** How many other fields used the name, in the manifest as it was before renaming. */
   count: number;
 }
 
@@ -36,20 +34,27 @@ interface Before {
  *
  * Only the offer follows the name as it is typed: the wrapper and the fields in it stay.
  */
-export function RenameOffer({ path, references, rename, children }: RenameOfferProps) {
+export function RenameOffer({ path, target, children }: RenameOfferProps) {
   const { doc } = useFormDoc();
   const [before, setBefore] = useState<Before | null>(null);
+  // The name and manifest at focus time; the references are counted once the code is there.
+  const remembering = useRef(false);
   const remember = () => {
-    if (before !== null) return;
+    if (before !== null || remembering.current) return;
+    remembering.current = true;
     const { parsed, objects } = useManifest.getState();
     const name = getPath(objects[doc], path);
-    setBefore({ name, parsed, count: references(parsed, doc).length });
+    void refactor.load().then((module) => {
+      remembering.current = false;
+      if (module)
+        setBefore({ name, parsed, count: module.referencesOf(target, parsed, doc).length });
+    });
   };
   return (
     <Box onFocus={remember} sx={WRAPPER}>
       {children}
       {before !== null && before.count > 0 && (
-        <Offer path={path} before={before} rename={rename} onDone={() => setBefore(null)} />
+        <Offer path={path} target={target} before={before} onDone={() => setBefore(null)} />
       )}
     </Box>
   );
@@ -59,13 +64,13 @@ const WRAPPER = { display: 'grid', gap: 1, minWidth: 0 } as const;
 
 const Offer = memo(function Offer({
   path,
+  target,
   before,
-  rename,
   onDone,
 }: {
   path: Path;
+  target: RenameTarget;
   before: Before;
-  rename: RenameOfferProps['rename'];
   onDone: () => void;
 }) {
   const { doc } = useFormDoc();
@@ -80,7 +85,10 @@ const Offer = memo(function Offer({
     return null;
 
   const update = () => {
-    const result = edit(rename(before.parsed, doc, current));
+    // Shown only once `before` was counted, so the module is there.
+    const module = refactor.loaded();
+    if (!module) return;
+    const result = edit(module.renameCommands(target, before.parsed, doc, current));
     if (result.ok) onDone();
   };
 

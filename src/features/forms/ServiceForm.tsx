@@ -3,8 +3,6 @@ import { t } from '../../app/i18n';
 import {
   addListItem,
   nextPortNumber,
-  portReferencesTo,
-  renamePortReferences,
   readService,
   removeListItem,
   servicePath,
@@ -108,11 +106,7 @@ const ServicePortCard = memo(function ServicePortCard({ index }: { index: number
 const ServicePortFields = memo(function ServicePortFields({ index }: { index: number }) {
   const portPath = servicePath.port(index);
   return (
-    <RenameOffer
-      path={[...portPath, 'name']}
-      references={(parsed, at) => portReferencesTo(parsed, at, portPath)}
-      rename={(parsed, at, name) => renamePortReferences(parsed, at, portPath, name)}
-    >
+    <RenameOffer path={[...portPath, 'name']} target={{ kind: 'port', portPath }}>
       <FieldGrid min={130}>
         <BoundTextField
           path={[...portPath, 'name']}

@@ -2,12 +2,12 @@ import FormControl from '@mui/material/FormControl';
 import InputLabel from '@mui/material/InputLabel';
 import NativeSelect from '@mui/material/NativeSelect';
 import OutlinedInput from '@mui/material/OutlinedInput';
-import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
 import { t } from '../../app/i18n';
 import { PROFILE_IDS, isProfileId } from '../../core/profiles/types';
 import { useManifest } from '../../state/store';
 import { editFailureMessage } from '../forms/fields/edit-failure';
+import { Notice } from '../../app/Notice';
 
 const SELECT_ID = 'ingress-controller';
 
@@ -72,13 +72,7 @@ export function ProfileSelect() {
           ))}
         </NativeSelect>
       </FormControl>
-      <Snackbar
-        open={status !== null}
-        autoHideDuration={6000}
-        onClose={() => setStatus(null)}
-        message={status ?? ''}
-        slotProps={{ content: { role: 'status' } }}
-      />
+      <Notice message={status} onClose={() => setStatus(null)} autoHideMs={6000} />
     </>
   );
 }

@@ -1,11 +1,11 @@
 import LinkIcon from '@mui/icons-material/Link';
 import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
 import { useState } from 'react';
 import { t } from '../../app/i18n';
 import { onDemand, useOnDemand } from '../../app/on-demand';
 import { MAX_SHARE_TEXT_BYTES } from '../../core/share';
 import { currentShareLink, flushPersistence } from '../../state/persistence';
+import { Notice } from '../../app/Notice';
 
 const MAX_MB = MAX_SHARE_TEXT_BYTES / (1024 * 1024);
 
@@ -47,13 +47,7 @@ export function ShareButton() {
       >
         {t('share.button')}
       </Button>
-      <Snackbar
-        open={status !== null}
-        autoHideDuration={5000}
-        onClose={() => setStatus(null)}
-        message={status ?? ''}
-        slotProps={{ content: { role: 'status' } }}
-      />
+      <Notice message={status} onClose={() => setStatus(null)} autoHideMs={5000} />
       {dialog && <dialog.ShareLinkDialog link={manualLink} onClose={() => setManualLink(null)} />}
     </>
   );

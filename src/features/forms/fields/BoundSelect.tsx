@@ -1,11 +1,11 @@
-import TextField from '@mui/material/TextField';
 import { memo } from 'react';
 import { t } from '../../../app/i18n';
 import { setField, type Path } from '../../../core';
 import { useDocValue, useEdit, useFormDoc } from '../form-context';
-import { fieldDomId, fieldStatus, helperTextColor, useFieldDiagnostics } from './field-diagnostics';
+import { fieldDomId, fieldStatus, useFieldDiagnostics } from './field-diagnostics';
 import { displayValue } from './parse-input';
 import { sameProps } from './same-props';
+import { SelectField } from './SelectField';
 
 export interface SelectOption {
   value: string;
@@ -35,24 +35,15 @@ export const BoundSelect = memo(function BoundSelect({
   const known = value === '' || options.some((option) => option.value === value);
   const status = fieldStatus(useFieldDiagnostics(path));
   return (
-    <TextField
-      select
-      label={label}
+    <SelectField
       id={fieldDomId(doc, path)}
+      label={label}
       helperText={status.message ?? help}
+      helperColor={status.color}
       error={status.color === 'error'}
       value={value}
       disabled={disabled}
-      onChange={(event) =>
-        edit(setField(doc, path, event.target.value === '' ? undefined : event.target.value))
-      }
-      size="small"
-      fullWidth
-      slotProps={{
-        select: { native: true },
-        inputLabel: { shrink: true },
-        formHelperText: { sx: helperTextColor(status.color) },
-      }}
+      onChange={(next) => edit(setField(doc, path, next === '' ? undefined : next))}
     >
       <option value="">{t('forms.none')}</option>
       {!known && <option value={value}>{value}</option>}
@@ -61,6 +52,6 @@ export const BoundSelect = memo(function BoundSelect({
           {option.label}
         </option>
       ))}
-    </TextField>
+    </SelectField>
   );
 }, sameProps);

@@ -1,0 +1,45 @@
+import Box from '@mui/material/Box';
+import { lazy, Suspense, useEffect } from 'react';
+import type { NoticeProps } from './notice-types';
+
+/**
+ * MUI's Snackbar with its transitions and click-away handling is ~6 kB gzip that no first view
+ * needs: it loads the first time a notice shows. Should that fail (the server is gone, a new
+ * version replaced the files), the notice is still shown, plainly.
+ */
+const NoticeSnackbar = lazy(() =>
+  import('./NoticeSnackbar').catch(() => ({ default: PlainNotice })),
+);
+
+export function Notice(props: NoticeProps) {
+  if (props.message === null) return null;
+  return (
+    <Suspense fallback={null}>
+      <NoticeSnackbar {...props} />
+    </Suspense>
+  );
+}
+
+function PlainNotice({ message, onClose, autoHideMs, role }: NoticeProps) {
+  useEffect(() => {
+    const timer = window.setTimeout(onClose, autoHideMs);
+    return () => window.clearTimeout(timer);
+  }, [onClose, autoHideMs]);
+  return (
+    <Box
+      role={role ?? 'status'}
+      sx={{
+        position: 'fixed',
+        left: 24,
+        bottom: 24,
+        px: 2,
+        py: 1.5,
+        borderRadius: 1,
+        bgcolor: 'grey.900',
+        color: 'common.white',
+      }}
+    >
+      {message}
+    </Box>
+  );
+}

@@ -1,0 +1,15 @@
+import Snackbar from '@mui/material/Snackbar';
+import type { NoticeProps } from './notice-types';
+
+/** MUI's Snackbar behind `Notice`: a chunk of its own, loaded the first time a notice shows. */
+export default function NoticeSnackbar({ message, onClose, autoHideMs, role }: NoticeProps) {
+  return (
+    <Snackbar
+      open={message !== null}
+      autoHideDuration={autoHideMs}
+      onClose={onClose}
+      message={message ?? ''}
+      slotProps={{ content: { role: role ?? 'status' } }}
+    />
+  );
+}
