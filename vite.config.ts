@@ -4,6 +4,38 @@ import type { Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 
 const monacoEsm = fileURLToPath(new URL('./node_modules/monaco-editor/esm/', import.meta.url));
+const muiStyles = fileURLToPath(new URL('./node_modules/@mui/material/styles/', import.meta.url));
+const createThemeShim = fileURLToPath(new URL('./src/app/mui/create-theme.ts', import.meta.url));
+
+/**
+ * MUI's `createTheme` and `ThemeProvider` bring the CSS-variables theme code with them (~7 kB
+ * gzip of the first view) even for a theme without CSS variables, which they then hand to
+ * `createThemeNoVars` and `ThemeProviderNoVars`. Those two are not in the package's exports, so
+ * they are reached here by file (`src/app/theme.ts` and `main.tsx` use them; `theme.test.ts`
+ * checks the theme is the one `createTheme` makes). tsconfig.json's `paths` gives TypeScript
+ * the same two files.
+ */
+export const MUI_NO_VARS_ALIAS = {
+  find: /^@mui\/material\/styles\/(createThemeNoVars|ThemeProviderNoVars)$/,
+  replacement: `${muiStyles}$1.mjs`,
+};
+
+/**
+ * MUI's own modules (its default theme, `Box`) call `createTheme` too. This points MUI's imports
+ * of it at `src/app/mui/create-theme.ts`, which makes the same theme through `createThemeNoVars`
+ * and refuses CSS-variables options.
+ */
+function muiThemesWithoutVars(): Plugin {
+  return {
+    name: 'kubewire-mui-themes-without-vars',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === './createTheme.mjs' && importer?.includes('/@mui/material/styles/'))
+        return createThemeShim;
+      return null;
+    },
+  };
+}
 
 /**
  * The Content-Security-Policy of the built page: everything from the page's own origin only.
@@ -40,10 +72,13 @@ function contentSecurityPolicy(): Plugin {
 
 // The app is fully static: everything it needs is bundled, nothing is fetched from a CDN.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), muiThemesWithoutVars(), contentSecurityPolicy()],
   resolve: {
     // monaco-editor's package exports map `./*` to `.js` files only; its CSS is reached directly.
-    alias: [{ find: /^monaco-editor\/esm\/(.*\.css)$/, replacement: `${monacoEsm}$1` }],
+    alias: [
+      { find: /^monaco-editor\/esm\/(.*\.css)$/, replacement: `${monacoEsm}$1` },
+      MUI_NO_VARS_ALIAS,
+    ],
   },
   build: {
     target: 'es2022',

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { MUI_NO_VARS_ALIAS } from './vite.config';
 
 export default defineConfig({
+  resolve: { alias: [MUI_NO_VARS_ALIAS] },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

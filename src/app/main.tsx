@@ -1,22 +1,26 @@
 import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
+import ThemeProviderNoVars from '@mui/material/styles/ThemeProviderNoVars';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { carriesManifest } from '../core/share/link-format';
 import { startPersistence } from '../state/persistence';
+import { loadCodec } from '../state/share-codec';
 import { App } from './App';
-import { theme } from './theme';
+import { providedTheme } from './theme';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // Before the first render, so the panes open with the link's or the saved text, not the example.
+// Only a link needs the DEFLATE code this early; other pages load it a moment after they open.
+if (carriesManifest(location.hash)) await loadCodec();
 startPersistence();
 
 createRoot(root).render(
   <StrictMode>
-    <ThemeProvider theme={theme}>
+    <ThemeProviderNoVars theme={providedTheme}>
       <CssBaseline />
       <App />
-    </ThemeProvider>
+    </ThemeProviderNoVars>
   </StrictMode>,
 );

@@ -1,12 +1,12 @@
-import { createTheme } from '@mui/material/styles';
+import createThemeNoVars from '@mui/material/styles/createThemeNoVars';
 
 const focusRing = { outline: '3px solid #ffab00', outlineOffset: 2 } as const;
 
 /**
- * The app theme. Focus must always be visible for keyboard users, so every focusable MUI
- * element gets a strong outline when focused from the keyboard, on top of MUI's own styles.
+ * The app theme's options. Focus must always be visible for keyboard users, so every focusable
+ * MUI element gets a strong outline when focused from the keyboard, on top of MUI's own styles.
  */
-export const theme = createTheme({
+export const THEME_OPTIONS = {
   palette: {
     primary: { main: '#1b5e9e' },
     secondary: { main: '#00695c' },
@@ -26,4 +26,16 @@ export const theme = createTheme({
       },
     },
   },
-});
+} as const;
+
+/**
+ * Made by what `createTheme` itself calls for options without CSS variables or colour schemes
+ * (see MUI_NO_VARS_ALIAS in vite.config.ts): the same theme, without the CSS-variables code.
+ */
+export const theme = createThemeNoVars(THEME_OPTIONS);
+
+/**
+ * What `ThemeProvider` hands to `ThemeProviderNoVars` for such a theme: `vars: null` keeps an
+ * outer CSS-variables theme from leaking in.
+ */
+export const providedTheme = { ...theme, vars: null };

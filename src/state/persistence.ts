@@ -1,13 +1,13 @@
 import { EXAMPLE_MANIFEST } from '../core';
 import {
-  encodeShareHash,
+  carriesManifest,
   isShareable,
-  planLinkOpening,
-  planStart,
-  SAVED_WORK_KEY,
-  serializeSavedWork,
-  type Recoverable,
-} from '../core/share';
+  NOT_A_LINK,
+  type ShareDecodeResult,
+} from '../core/share/link-format';
+import { planLinkOpening, planStart } from '../core/share/start';
+import { SAVED_WORK_KEY, serializeSavedWork, type Recoverable } from '../core/share/storage';
+import { loadCodec, loadedCodec } from './share-codec';
 import { useShare } from './share-state';
 import { useManifest } from './store';
 
@@ -36,11 +36,27 @@ function addressWith(hash: string): string {
   return `${location.pathname}${location.search}${hash}`;
 }
 
-/** The link that opens the current manifest, or null when it is too large for a link. */
-export function currentShareLink(): string | null {
+/** The link that opens the current manifest, or why there is none. */
+export type ShareLinkResult =
+  | { ok: true; link: string }
+  /** `too-large`: the text does not fit in a link; `not-loaded`: the code could not be fetched. */
+  | { ok: false; reason: 'too-large' | 'not-loaded' };
+
+export async function currentShareLink(): Promise<ShareLinkResult> {
+  const codec = await loadCodec();
   const { text } = useManifest.getState();
-  if (!isShareable(text)) return null;
-  return `${location.origin}${location.pathname}${encodeShareHash(text)}`;
+  if (!isShareable(text)) return { ok: false, reason: 'too-large' };
+  if (!codec) return { ok: false, reason: 'not-loaded' };
+  return { ok: true, link: `${location.origin}${location.pathname}${codec.encodeShareHash(text)}` };
+}
+
+/**
+ * The address's hash, decoded; null when it carries a manifest but the DEFLATE code has not
+ * loaded (main.tsx loads it before the first render when the page opens with a link).
+ */
+function decodedHash(): ShareDecodeResult | null {
+  if (!carriesManifest(location.hash)) return NOT_A_LINK;
+  return loadedCodec()?.decodeShareHash(location.hash) ?? null;
 }
 
 let running: { flush: () => void; stop: () => void } | null = null;
@@ -64,9 +80,15 @@ export function startPersistence(): () => void {
   let hashedText: string | null = null;
   let failing = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Set by stop(): a codec that arrives later must not act for a stopped run.
+  let stopped = false;
 
   try {
-    const plan = planStart(location.hash, readSaved(), EXAMPLE_MANIFEST);
+    // A link whose code could not be loaded is opened later, as if pasted (see onHashChange);
+    // until then the address keeps it (writeAddress cannot write without the code either).
+    const link = decodedHash();
+    if (link === null) void loadCodec().then((codec) => codec && onHashChange());
+    const plan = planStart(link ?? NOT_A_LINK, readSaved(), EXAMPLE_MANIFEST);
     useShare.setState({ linkProblem: plan.linkProblem, recoverable: plan.recoverable });
     // `init`, not `url`: the text the app opens with is where undo starts, so Undo cannot
     // step back from the link or the saved work to the example the store was created with.
@@ -85,7 +107,13 @@ export function startPersistence(): () => void {
 
   const writeAddress = (text: string) => {
     if (text === hashedText) return;
-    const hash = isShareable(text) ? encodeShareHash(text) : '';
+    const codec = loadedCodec();
+    if (!codec) {
+      // Written once the code is there; the address keeps what it had until then.
+      void loadCodec().then((loaded) => loaded && !stopped && schedule());
+      return;
+    }
+    const hash = isShareable(text) ? codec.encodeShareHash(text) : '';
     // Replace, never push: edits must not fill the Back button's history.
     history.replaceState(history.state, '', addressWith(hash));
     hashedText = text;
@@ -125,10 +153,16 @@ export function startPersistence(): () => void {
     timer = setTimeout(flush, WRITE_DELAY_MS);
   };
 
-  const onHashChange = () => {
+  function onHashChange() {
+    if (stopped) return;
     try {
+      const link = decodedHash();
+      if (link === null) {
+        void loadCodec().then((codec) => codec && onHashChange());
+        return;
+      }
       const { text } = useManifest.getState();
-      const opening = planLinkOpening(location.hash, text, EXAMPLE_MANIFEST);
+      const opening = planLinkOpening(link, text, EXAMPLE_MANIFEST);
       switch (opening.kind) {
         case 'open':
           useShare.setState({
@@ -155,7 +189,7 @@ export function startPersistence(): () => void {
     } catch {
       // Keep the current work.
     }
-  };
+  }
 
   const onPageHide = () => flush();
   const onVisibility = () => {
@@ -175,6 +209,7 @@ export function startPersistence(): () => void {
   schedule();
 
   const stop = () => {
+    stopped = true;
     clearTimeout(timer);
     unsubscribeText();
     unsubscribeShare();

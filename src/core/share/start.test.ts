@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { encodeShareHash } from './codec';
-import { planLinkOpening, planStart } from './start';
+import { decodeShareHash, encodeShareHash } from './codec';
+import { planLinkOpening as planOpeningOf, planStart as planStartOf } from './start';
 import { serializeSavedWork } from './storage';
 
 const EXAMPLE = 'kind: Example\n';
 const LINKED = 'kind: Linked\n';
 const MINE = 'kind: Mine\n';
 const link = encodeShareHash(LINKED);
+
+// The plans take a decoded hash; these read the hash as the app does.
+const planStart = (hash: string, saved: string | null, example: string) =>
+  planStartOf(decodeShareHash(hash), saved, example);
+const planLinkOpening = (hash: string, current: string, example: string) =>
+  planOpeningOf(decodeShareHash(hash), current, example);
 
 describe('planStart', () => {
   it('opens the example when there is neither a link nor saved work', () => {

@@ -1,4 +1,4 @@
-import { decodeShareHash, type ShareProblem } from './codec';
+import type { ShareDecodeResult, ShareProblem } from './link-format';
 import { parseSavedWork, type Recoverable } from './storage';
 
 /** What is wrong with a link the user opened; `no-manifest` is not a link at all, so not here. */
@@ -25,10 +25,15 @@ function differentFrom(recoverable: Recoverable | undefined, text: string): Reco
 
 /**
  * Decides what the app opens with: a link wins over the saved work, which wins over the example.
- * Opening a link never loses the saved work: when that differs, it becomes recoverable.
+ * Opening a link never loses the saved work: when that differs, it becomes recoverable. `link`
+ * is the address's hash, decoded (the caller loads the DEFLATE code only for a hash that
+ * `carriesManifest`; for any other, `NOT_A_LINK`).
  */
-export function planStart(hash: string, savedRaw: string | null, example: string): StartPlan {
-  const link = decodeShareHash(hash);
+export function planStart(
+  link: ShareDecodeResult,
+  savedRaw: string | null,
+  example: string,
+): StartPlan {
   const saved = parseSavedWork(savedRaw);
   const savedText = saved.ok ? saved.work.text : null;
   const savedRecoverable = saved.ok ? saved.work.recoverable : undefined;
@@ -59,9 +64,12 @@ export type LinkOpening =
   | { readonly kind: 'same' }
   | { readonly kind: 'open'; readonly text: string; readonly recoverable: Recoverable | null };
 
-/** A link pasted into the address bar of an open page: what to do with the current text. */
-export function planLinkOpening(hash: string, current: string, example: string): LinkOpening {
-  const link = decodeShareHash(hash);
+/** A link pasted into the address bar of an open page (decoded): what to do with the current text. */
+export function planLinkOpening(
+  link: ShareDecodeResult,
+  current: string,
+  example: string,
+): LinkOpening {
   if (!link.ok) {
     return link.problem === 'no-manifest'
       ? { kind: 'not-a-link' }

@@ -1,8 +1,3 @@
-import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import Accordion from '@mui/material/Accordion';
-import AccordionDetails from '@mui/material/AccordionDetails';
-import AccordionSummary from '@mui/material/AccordionSummary';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { memo, useCallback, useMemo, useState } from 'react';
@@ -15,11 +10,13 @@ import { DeploymentForm } from './DeploymentForm';
 import { FormDocContext } from './form-context';
 import { formKindOf, type FormKind } from './form-kind';
 import { IngressForm } from './IngressForm';
+import { ObjectDisclosure } from './ObjectDisclosure';
 import { RemoveObjectButton } from './RemoveObjectButton';
 import { RouteForm } from './RouteForm';
 import { AddAppButton } from '../objects/AddAppButton';
 import { ServiceForm } from './ServiceForm';
 import { useFocusSelection } from './use-focus-selection';
+import { LazyAlert } from '../../app/LazyAlert';
 
 // Memoised: renaming an object renders its section's heading, not its whole form.
 const FORMS: Record<FormKind, React.ComponentType> = {
@@ -57,13 +54,13 @@ export function FormsPanel() {
   return (
     <Box sx={{ display: 'grid', gap: 1.5, p: 1.5 }}>
       {firstError && (
-        <Alert severity="error" role="alert">
+        <LazyAlert severity="error" role="alert">
           {t('yaml.frozen', {
             line: firstError.start.line,
             column: firstError.start.column,
             message: firstError.message,
           })}
-        </Alert>
+        </LazyAlert>
       )}
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
         <AddAppButton />
@@ -153,49 +150,45 @@ const ObjectSection = memo(function ObjectSection({
   }
   if (!kind) {
     return (
-      <Alert severity="info" variant="outlined" aria-label={title}>
+      <LazyAlert severity="info" variant="outlined" aria-label={title}>
         <Typography component="h3" variant="subtitle2">
           {title}
         </Typography>
         {t('forms.passthrough', { kind: rawKind ?? '?' })}
-      </Alert>
+      </LazyAlert>
     );
   }
   const Form = FORMS[kind];
   const summaryId = `object-${index}-summary`;
   return (
-    <Accordion
+    <ObjectDisclosure
+      summaryId={summaryId}
+      detailsId={`object-${index}-details`}
       expanded={expanded}
-      onChange={(_, open) => onToggle(index, open)}
-      disableGutters
-      slotProps={{ heading: { component: 'h3' }, transition: { unmountOnExit: true } }}
+      onToggle={(open) => onToggle(index, open)}
+      summary={
+        <>
+          <Typography sx={{ fontWeight: 600 }}>{title}</Typography>
+          {source !== undefined && (
+            <Typography variant="body2" color="text.secondary" sx={{ ml: 1, alignSelf: 'center' }}>
+              {t('forms.fromFile', { file: source })}
+            </Typography>
+          )}
+        </>
+      }
     >
-      <AccordionSummary
-        expandIcon={<ExpandMoreIcon />}
-        id={summaryId}
-        aria-controls={`object-${index}-details`}
-      >
-        <Typography sx={{ fontWeight: 600 }}>{title}</Typography>
-        {source !== undefined && (
-          <Typography variant="body2" color="text.secondary" sx={{ ml: 1, alignSelf: 'center' }}>
-            {t('forms.fromFile', { file: source })}
-          </Typography>
-        )}
-      </AccordionSummary>
-      <AccordionDetails>
-        <FormDocContext.Provider value={context}>
-          <Box
-            component="fieldset"
-            disabled={disabled}
-            sx={{ border: 0, m: 0, p: 0, minWidth: 0, display: 'grid', gap: 2 }}
-          >
-            <Form />
-          </Box>
-          <Box sx={{ mt: 2 }}>
-            <RemoveObjectButton doc={index} title={title} disabled={disabled} />
-          </Box>
-        </FormDocContext.Provider>
-      </AccordionDetails>
-    </Accordion>
+      <FormDocContext.Provider value={context}>
+        <Box
+          component="fieldset"
+          disabled={disabled}
+          sx={{ border: 0, m: 0, p: 0, minWidth: 0, display: 'grid', gap: 2 }}
+        >
+          <Form />
+        </Box>
+        <Box sx={{ mt: 2 }}>
+          <RemoveObjectButton doc={index} title={title} disabled={disabled} />
+        </Box>
+      </FormDocContext.Provider>
+    </ObjectDisclosure>
   );
 });

@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { memo, useRef, useState, type ReactNode } from 'react';
@@ -8,6 +7,7 @@ import { getPath, type ParsedManifest, type Path } from '../../core';
 import { useManifest } from '../../state/store';
 import { useDocValue, useEdit, useFormDoc } from './form-context';
 import type { RenameTarget } from './rename-refactor';
+import { LazyAlert } from '../../app/LazyAlert';
 
 /** The link resolver behind the references: loaded when a name field first gets focus. */
 const refactor = onDemand(() => import('./rename-refactor'));
@@ -93,7 +93,7 @@ const Offer = memo(function Offer({
   };
 
   return (
-    <Alert
+    <LazyAlert
       severity="info"
       action={
         <Button color="inherit" size="small" onClick={update}>
@@ -102,6 +102,6 @@ const Offer = memo(function Offer({
       }
     >
       {t('rename.offer', { count: before.count, old: before.name, name: current })}
-    </Alert>
+    </LazyAlert>
   );
 });

@@ -1,11 +1,11 @@
-import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { t } from '../../app/i18n';
-import { MAX_SHARE_TEXT_BYTES } from '../../core/share';
+import { MAX_SHARE_TEXT_BYTES } from '../../core/share/link-format';
 import { useShare } from '../../state/share-state';
 import { useManifest } from '../../state/store';
+import { LazyAlert } from '../../app/LazyAlert';
 
 const MAX_MB = MAX_SHARE_TEXT_BYTES / (1024 * 1024);
 
@@ -26,13 +26,17 @@ export function ShareAlerts() {
   return (
     <Stack spacing={1} sx={{ px: 2, py: 1 }} data-testid="share-alerts">
       {linkProblem && (
-        <Alert severity="error" onClose={share.dismissLinkProblem} closeText={t('share.dismiss')}>
+        <LazyAlert
+          severity="error"
+          onClose={share.dismissLinkProblem}
+          closeText={t('share.dismiss')}
+        >
           <AlertTitle>{t('share.problem.title')}</AlertTitle>
           {t(`share.problem.${linkProblem}`, { size: MAX_MB })} {t('share.problem.kept')}
-        </Alert>
+        </LazyAlert>
       )}
       {offerRestore && recoverable && (
-        <Alert
+        <LazyAlert
           severity="info"
           role="status"
           onClose={share.dismissRecoverable}
@@ -42,16 +46,16 @@ export function ShareAlerts() {
           <Button size="small" variant="outlined" onClick={share.restore} sx={{ ml: 1 }}>
             {t(`share.restore.${recoverable.kind}.action`)}
           </Button>
-        </Alert>
+        </LazyAlert>
       )}
       {autosaveFailed && (
-        <Alert
+        <LazyAlert
           severity="warning"
           onClose={share.dismissAutosaveFailure}
           closeText={t('share.dismiss')}
         >
           {t('share.autosave.failed')}
-        </Alert>
+        </LazyAlert>
       )}
     </Stack>
   );

@@ -2,8 +2,8 @@ import LinkIcon from '@mui/icons-material/Link';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { t } from '../../app/i18n';
-import { onDemand, useOnDemand } from '../../app/on-demand';
-import { MAX_SHARE_TEXT_BYTES } from '../../core/share';
+import { onDemand, useLoadFailure, useOnDemand } from '../../app/on-demand';
+import { MAX_SHARE_TEXT_BYTES } from '../../core/share/link-format';
 import { currentShareLink, flushPersistence } from '../../state/persistence';
 import { Notice } from '../../app/Notice';
 
@@ -20,12 +20,15 @@ export function ShareButton() {
 
   const share = async () => {
     // The link is made from the text now, not from the address bar, which follows edits a beat late.
-    const link = currentShareLink();
+    const result = await currentShareLink();
     flushPersistence();
-    if (link === null) {
-      setStatus(t('share.tooLarge', { size: MAX_MB }));
+    if (!result.ok) {
+      // Where the code that makes links could not be fetched, the app-wide notice says so.
+      if (result.reason === 'too-large') setStatus(t('share.tooLarge', { size: MAX_MB }));
+      else useLoadFailure.setState({ failed: true });
       return;
     }
+    const { link } = result;
     try {
       // Missing where the page is not a secure context; rejected where the user or policy said no.
       const clipboard = navigator.clipboard as Clipboard | undefined;
