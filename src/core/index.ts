@@ -13,6 +13,7 @@ export type { TextChange } from './text/diff';
 export { checkManifest } from './rules/run';
 export type { CheckResult } from './rules/run';
 export type { Diagnostic, QuickFix, RuleId, Severity, Rule } from './rules/types';
+export { fixCommands } from './rules/types';
 export { RULE_IDS } from './rules/types';
 export { RULES } from './rules/catalogue';
 export { diagnosticsByField, fieldKey } from './rules/by-field';

@@ -90,6 +90,30 @@ describe('undo and redo in the store', () => {
   });
 });
 
+describe('the objects the forms read', () => {
+  it('follow every edit, and an unchanged document keeps its object', () => {
+    const store = useManifest.getState();
+    const first = store.objects;
+    expect(first).toEqual(store.lastValid.documents.map((doc) => doc.object));
+    let text = EXAMPLE_MANIFEST;
+    for (const [from, to] of [
+      ['replicas: 1', 'replicas: 2'],
+      ['replicas: 2', 'replicas: 23'],
+      ['    app: server\n  ports', '    app: other\n  ports'],
+    ] as const) {
+      const before = useManifest.getState().objects;
+      text = text.replace(from, to);
+      useManifest.getState().setText(text, 'yaml');
+      const state = useManifest.getState();
+      expect(state.objects).toEqual(state.lastValid.documents.map((doc) => doc.object));
+      // Only the edited document (the Deployment, or the Service) gets a new object.
+      const changed = state.objects.flatMap((object, i) => (object === before[i] ? [] : [i]));
+      expect(changed).toHaveLength(1);
+    }
+    expect(useManifest.getState().objects[0]).toBe(first[0]);
+  });
+});
+
 describe('the rules, loaded after the first form', () => {
   it('check every edit once loaded', async () => {
     vi.useRealTimers();

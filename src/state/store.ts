@@ -96,6 +96,25 @@ type Derived = Pick<
 >;
 
 /** Everything the panes show, read from the text; unchanged parts keep `previous`'s objects. */
+/**
+ * The documents' plain objects, each the previous derivation's where equal in value. A document
+ * the parse kept (the incremental parse keeps every document but the edited one) has the same
+ * object as before, so its previous value is taken as it is: comparing all of them in depth took
+ * ~30 ms a keystroke at 300 objects.
+ */
+function keptObjects(previous: Derived | undefined, lastValid: ParsedManifest): readonly unknown[] {
+  const next = lastValid.documents.map((doc) => doc.object);
+  if (!previous) return next;
+  const before = previous.lastValid.documents;
+  const merged = next.map((object, i) =>
+    before[i]?.object === object ? previous.objects[i] : keepEqual(previous.objects[i], object),
+  );
+  const same =
+    merged.length === previous.objects.length &&
+    merged.every((object, i) => object === previous.objects[i]);
+  return same ? previous.objects : merged;
+}
+
 function derive(
   text: string,
   previous: Derived | undefined,
@@ -103,10 +122,7 @@ function derive(
 ): Derived {
   const parsed = parseManifest(text);
   const lastValid = parsed.syntaxErrors.length === 0 || !previous ? parsed : previous.lastValid;
-  const objects = keepEqual(
-    previous?.objects,
-    lastValid.documents.map((doc) => doc.object),
-  );
+  const objects = keptObjects(previous, lastValid);
   const profile = effectiveProfile(lastValid, chosenProfile);
   const checker = loadedChecker();
   const result = checker ? checker(parsed, profile) : PENDING_CHECK;

@@ -1,3 +1,4 @@
+import { unshiftedYaml } from '../yaml/incremental';
 import type { ManifestDocument } from '../yaml/parse';
 /**
  * Several files in one manifest text. The text stays the single source of truth: each file's
@@ -60,7 +61,13 @@ export function sourcesOfDocuments(
 ): (string | undefined)[] {
   return sourcesAt(
     text,
-    documents.map((document) => document.yaml.contents?.range[0] ?? document.range[1]),
+    documents.map((document) => {
+      // Read where the document was parsed, plus how far it moved: `document.yaml` would copy
+      // the whole tree of every document after a keystroke (see incremental.ts).
+      const { yaml, shift } = unshiftedYaml(document);
+      const start = yaml.contents?.range[0];
+      return start === undefined ? document.range[1] : start + shift;
+    }),
   );
 }
 

@@ -70,6 +70,18 @@ describe('ingress-nginx-retired', () => {
     }
   });
 
+  it('makes its switch from the text it is applied to, and stays one object between checks', () => {
+    const [found] = findingsOf('ingress-nginx-retired', EXAMPLE_MANIFEST);
+    // The user types on after the check: the fix found before must not undo that.
+    const later = EXAMPLE_MANIFEST.replace('replicas: 1', 'replicas: 3');
+    expect(later).not.toBe(EXAMPLE_MANIFEST);
+    const fixed = applyFix(later, found);
+    expect(fixed).toContain('replicas: 3');
+    expect(fixed).toContain('kind: GRPCRoute');
+    const [again] = findingsOf('ingress-nginx-retired', later);
+    expect(again?.fix).toBe(found?.fix);
+  });
+
   it('shares one fix between the Ingresses it is about', () => {
     const two =
       EXAMPLE_MANIFEST +

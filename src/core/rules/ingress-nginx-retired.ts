@@ -6,30 +6,23 @@ import {
   isNginx,
   type IngressController,
 } from '../profiles/controller';
-import { profileCommands } from '../profiles/switch';
-import type { ParsedManifest } from '../yaml/parse';
-import type { RuleContext } from './context';
+import { commandsForProfile } from '../profiles/switch';
 import type { Finding, QuickFix, Rule } from './types';
 
 /**
- * The switch depends on the manifest alone (not on the chosen profile), and a manifest is
- * checked again under each profile the user tries: work it out once per parsed text.
- */
-const fixes = new WeakMap<ParsedManifest, QuickFix | null>();
-
-/**
  * The way off ingress-nginx the message points to, as one click: the whole manifest switched
- * to the Gateway API profile (each Ingress becomes a Gateway and a GRPCRoute).
+ * to the Gateway API profile (each Ingress becomes a Gateway and a GRPCRoute), worked out from
+ * the text when the fix is applied. Switching manifests with an nginx Ingress always changes
+ * something, so the fix is offered with every finding.
  */
-function gatewayApiFix(context: RuleContext): QuickFix | undefined {
-  let fix = fixes.get(context.manifest);
-  if (fix === undefined) {
-    const commands = profileCommands(context, 'gateway-api');
-    fix = commands.length > 0 ? { title: 'Switch to the Gateway API (GRPCRoute)', commands } : null;
-    fixes.set(context.manifest, fix);
-  }
-  return fix ?? undefined;
-}
+const GATEWAY_API_FIX: QuickFix = {
+  title: 'Switch to the Gateway API (GRPCRoute)',
+  commands: [],
+  derive: (text) => {
+    const planned = commandsForProfile(text, 'gateway-api');
+    return planned.ok ? planned.commands : [];
+  },
+};
 
 /** The field that made kubewire decide on ingress-nginx. */
 function sourcePath(controller: IngressController): Path {
@@ -61,7 +54,6 @@ export const ingressNginxRetired: Rule = {
         controller.profile === 'okteto-nginx'
           ? ' On Okteto the platform runs the controller for you, so this is Okteto’s to handle; it matters when you take these manifests to another cluster.'
           : '';
-      const fix = gatewayApiFix(context);
       findings.push({
         severity: 'info',
         message:
@@ -71,7 +63,7 @@ export const ingressNginxRetired: Rule = {
           `Gateway API profile (a Gateway and a GRPCRoute) or another controller.${okteto}`,
         doc: object.doc,
         path: sourcePath(controller),
-        ...(fix ? { fix } : {}),
+        fix: GATEWAY_API_FIX,
       });
     }
     return findings;

@@ -3,7 +3,7 @@ import { applyEdits } from '../yaml/edit';
 import { parseManifest } from '../yaml/parse';
 import type { RuleOptions } from './context';
 import { checkManifest } from './run';
-import type { Diagnostic, RuleId } from './types';
+import { fixCommands, type Diagnostic, type RuleId } from './types';
 
 /** The diagnostics one rule gives for a manifest, with every other rule run too (strictly). */
 export function findingsOf(ruleId: RuleId, text: string, options: RuleOptions = {}): Diagnostic[] {
@@ -15,7 +15,7 @@ export function findingsOf(ruleId: RuleId, text: string, options: RuleOptions = 
 /** The text after applying a diagnostic's quick fix; throws when it has none or it fails. */
 export function applyFix(text: string, diagnostic: Diagnostic | undefined): string {
   if (!diagnostic?.fix) throw new Error('the diagnostic has no quick fix');
-  const result = applyEdits(text, diagnostic.fix.commands);
+  const result = applyEdits(text, fixCommands(diagnostic.fix, text));
   if (!result.ok) throw new Error(`the quick fix failed: ${result.reason}`);
   return result.text;
 }

@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography';
 import { memo, type CSSProperties } from 'react';
 import { t } from '../../app/i18n';
 import { theme } from '../../app/theme';
-import type { Diagnostic, RuleId } from '../../core';
+import { fixCommands, type Diagnostic, type RuleId } from '../../core';
 import { equalValues } from '../../state/keep-equal';
 import { useManifest } from '../../state/store';
 import { RuleHelpLink } from './RuleHelpLink';
@@ -57,6 +57,7 @@ export function sameEntry(x: Diagnostic, y: Diagnostic): boolean {
       x.name === y.name &&
       x.range.start.line === y.range.start.line &&
       x.fix?.title === y.fix?.title &&
+      x.fix?.derive === y.fix?.derive &&
       equalValues(x.fix?.commands, y.fix?.commands))
   );
 }
@@ -187,7 +188,8 @@ const Actions = memo(function Actions({ ruleId, fix, onFixed }: ActionsProps) {
           size="small"
           variant="outlined"
           onClick={() => {
-            const result = useManifest.getState().apply(fix.commands, 'fix');
+            const { text, apply } = useManifest.getState();
+            const result = apply(fixCommands(fix, text), 'fix');
             onFixed(result.ok ? null : t('problems.fixFailed', { reason: result.reason }));
           }}
         >
@@ -205,6 +207,8 @@ function sameActions(a: ActionsProps, b: ActionsProps): boolean {
     a.ruleId === b.ruleId &&
     a.onFixed === b.onFixed &&
     (a.fix === b.fix ||
-      (a.fix?.title === b.fix?.title && equalValues(a.fix?.commands, b.fix?.commands)))
+      (a.fix?.title === b.fix?.title &&
+        a.fix?.derive === b.fix?.derive &&
+        equalValues(a.fix?.commands, b.fix?.commands)))
   );
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic, EditCommand } from '../../core';
+import { fixCommands, type Diagnostic, type QuickFix } from '../../core';
 import { useManifest } from '../../state/store';
 import { monaco } from './monaco';
 
@@ -9,8 +9,9 @@ const APPLY_FIX = 'kubewire.applyQuickFix';
  * through the same edit commands as the Problems list. Returns a disposable for the pane.
  */
 export function registerQuickFixes(): { dispose: () => void } {
-  const command = monaco.editor.registerCommand(APPLY_FIX, (_accessor, commands: EditCommand[]) => {
-    useManifest.getState().apply(commands, 'fix');
+  const command = monaco.editor.registerCommand(APPLY_FIX, (_accessor, fix: QuickFix) => {
+    const { text, apply } = useManifest.getState();
+    apply(fixCommands(fix, text), 'fix');
   });
   const provider = monaco.languages.registerCodeActionProvider('yaml', {
     provideCodeActions: (model, range) => {
@@ -35,7 +36,7 @@ export function registerQuickFixes(): { dispose: () => void } {
           command: {
             id: APPLY_FIX,
             title: diagnostic.fix?.title ?? '',
-            arguments: [diagnostic.fix?.commands ?? []],
+            arguments: [diagnostic.fix],
           },
         }));
       return { actions, dispose: () => undefined };
