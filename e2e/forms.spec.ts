@@ -124,6 +124,37 @@ test.describe('lists in the forms grow and shrink', () => {
   });
 });
 
+test.describe('the forms on screen', () => {
+  test('nothing covers a field, and objects are divided by a thin line', async ({ page }) => {
+    const editor = new EditorPage(page);
+    await editor.open();
+    for (const title of ['Ingress ingress', 'Service server', 'Deployment server']) {
+      const name = editor.field('Name', editor.objectForm(title));
+      await name.scrollIntoViewIfNeeded();
+      // What a click at the field's centre would hit: the input itself, not a layer over it.
+      const hit = await name.evaluate((input) => {
+        const box = input.getBoundingClientRect();
+        const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return top === input;
+      });
+      expect(hit, title).toBe(true);
+      await name.click();
+      await expect(name).toBeFocused();
+    }
+    // The line between two objects' forms is a line: it once tinted the whole form grey.
+    const dividers = await page
+      .getByRole('region', { name: 'Objects' })
+      .locator('.MuiPaper-root')
+      .evaluateAll((papers) =>
+        papers.map((paper) => {
+          const before = getComputedStyle(paper, '::before');
+          return before.content === 'none' ? null : before.height;
+        }),
+      );
+    expect(dividers.filter((height) => height !== null)).toEqual(['1px', '1px']);
+  });
+});
+
 test.describe('keyboard use', () => {
   test('a select is reached by Tab and changed with the keyboard, with visible focus', async ({
     page,

@@ -54,14 +54,17 @@ export function ObjectDisclosure({
 // The look of MUI's Accordion with `disableGutters`: a divider between neighbours, rounded ends.
 const PAPER = {
   position: 'relative',
-  '&:not(:first-of-type)::before': {
+  // Only between two objects, as MUI's Accordion draws it.
+  '.MuiPaper-root + &::before': {
     content: '""',
     position: 'absolute',
     left: 0,
     right: 0,
-    top: -1,
-    height: 1,
+    // Strings: in `sx` a size of 1 means 100%.
+    top: '-1px',
+    height: '1px',
     bgcolor: 'divider',
+    pointerEvents: 'none',
   },
 } as const;
 const HEADING = { m: 0, font: 'inherit' } as const;
