@@ -1,6 +1,5 @@
 import Button from '@mui/material/Button';
-import ListItem from '@mui/material/ListItem';
-import ListItemButton from '@mui/material/ListItemButton';
+import ButtonBase from '@mui/material/ButtonBase';
 import Typography from '@mui/material/Typography';
 import { memo, type CSSProperties } from 'react';
 import { t } from '../../app/i18n';
@@ -78,13 +77,8 @@ export const ProblemItem = memo(
   }) {
     const severity = t(`problems.severity.${diagnostic.severity}`);
     return (
-      <ListItem
-        disablePadding
-        data-rule-id={diagnostic.ruleId}
-        data-severity={diagnostic.severity}
-        sx={ITEM}
-      >
-        <ListItemButton
+      <li data-rule-id={diagnostic.ruleId} data-severity={diagnostic.severity} style={ITEM}>
+        <ButtonBase
           aria-label={t('problems.show', {
             message: `${severity} ${diagnostic.ruleId}: ${diagnostic.message}`,
           })}
@@ -104,22 +98,36 @@ export const ProblemItem = memo(
             </Typography>
             <Location text={location(diagnostic)} />
           </div>
-        </ListItemButton>
+        </ButtonBase>
         <Actions ruleId={diagnostic.ruleId} fix={diagnostic.fix} onFixed={onFixed} />
-      </ListItem>
+      </li>
     );
   },
   (a, b) => a.onFixed === b.onFixed && sameEntry(a.diagnostic, b.diagnostic),
 );
 
-const ITEM = {
+// The actions go below the message when the panel is too narrow for both side by side.
+const ITEM: CSSProperties = {
   display: 'flex',
+  flexWrap: 'wrap',
   alignItems: 'flex-start',
+  gap: theme.spacing(1),
+  borderBottom: `1px solid ${theme.palette.divider}`,
+};
+// What MUI's dense ListItemButton looks like: the whole entry is one button.
+const BUTTON = {
+  flex: '1 1 280px',
+  minWidth: 0,
+  justifyContent: 'flex-start',
+  alignItems: 'flex-start',
+  textAlign: 'left',
   gap: 1,
-  borderBottom: 1,
-  borderColor: 'divider',
+  px: 2,
+  py: 0.75,
+  transition: 'background-color 150ms',
+  '&:hover': { bgcolor: 'action.hover' },
+  '&.Mui-focusVisible': { bgcolor: 'action.focus' },
 } as const;
-const BUTTON = { alignItems: 'flex-start', gap: 1, py: 0.75 } as const;
 
 // The parts with fixed looks are plain elements styled from the theme: an entry that appears
 // as one types mounts no styled component for them.
@@ -139,6 +147,7 @@ function halfRadius(radius: number | string): number | string {
 }
 
 const ACTIONS: CSSProperties = {
+  marginLeft: 'auto',
   paddingTop: theme.spacing(0.75),
   paddingBottom: theme.spacing(0.75),
   paddingRight: theme.spacing(1),
