@@ -331,4 +331,30 @@ test.describe('hostile and broken links', () => {
     expect(await editor.paneText()).toBe(mine);
     await expect.poll(() => editor.hashText()).toBe(mine);
   });
+
+  test('a link whose reading code cannot be fetched: a clear alert, and the link is kept', async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    // The chunk with the DEFLATE code fails, as when the server is gone or a new version
+    // replaced its files.
+    await page.route(/\/assets\/codec-[\w-]+\.js$/, (route) => route.abort());
+    const editor = new SharePage(page);
+    const link = encodeShareHash(LINKED);
+    await editor.openFresh(`/${link}`);
+    await expect(editor.linkAlert).toContainText('reload the page to open it');
+    expect(await editor.paneText()).toBe(EXAMPLE_MANIFEST);
+    // Editing does not write the current text over the link that could not be opened.
+    await editor.field('Replicas').fill('4');
+    await expect(editor.field('Replicas')).toHaveValue('4');
+    await page.waitForTimeout(1000);
+    expect(new URL(page.url()).hash).toBe(link);
+    // Once the code can be fetched, a reload opens the link.
+    await page.unroute(/\/assets\/codec-[\w-]+\.js$/);
+    await page.reload();
+    await expect(editor.yamlLines).toContainText('kind:');
+    expect(await editor.paneText()).toBe(LINKED);
+    await expect(editor.linkAlert).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
 });

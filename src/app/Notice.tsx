@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { NoticeProps } from './notice-types';
 
 /**
@@ -21,10 +21,16 @@ export function Notice(props: NoticeProps) {
 }
 
 function PlainNotice({ message, onClose, autoHideMs, role }: NoticeProps) {
+  // The latest onClose, so that a parent passing a new function each render does not restart
+  // the timer.
+  const close = useRef(onClose);
   useEffect(() => {
-    const timer = window.setTimeout(onClose, autoHideMs);
+    close.current = onClose;
+  });
+  useEffect(() => {
+    const timer = window.setTimeout(() => close.current(), autoHideMs);
     return () => window.clearTimeout(timer);
-  }, [onClose, autoHideMs]);
+  }, [message, autoHideMs]);
   return (
     <Box
       role={role ?? 'status'}

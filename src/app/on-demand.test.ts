@@ -38,4 +38,16 @@ describe('onDemand', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(useLoadFailure.getState().failed).toBe(false);
   });
+
+  it('a quiet load gives null on failure, says nothing, and loads when asked again', async () => {
+    let fail = true;
+    const demand = onDemand(() =>
+      fail ? Promise.reject(new Error('offline')) : Promise.resolve('code'),
+    );
+    expect(await demand.loadQuietly()).toBeNull();
+    expect(useLoadFailure.getState().failed).toBe(false);
+    fail = false;
+    expect(await demand.loadQuietly()).toBe('code');
+    expect(demand.loaded()).toBe('code');
+  });
 });

@@ -22,6 +22,8 @@ export interface OnDemand<T> {
   load: () => Promise<T | null>;
   /** Starts loading without waiting and without a notice: the user has not asked yet. */
   prefetch: () => void;
+  /** Loads without a notice: for code the user has not asked for yet but a view waits on. */
+  loadQuietly: () => Promise<T | null>;
 }
 
 /** `importer` is a dynamic `import()` of the module that holds the code. */
@@ -47,6 +49,7 @@ export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
         return null;
       }),
     prefetch: () => void fetchOnce().catch(() => undefined),
+    loadQuietly: () => fetchOnce().catch(() => null),
   };
 }
 

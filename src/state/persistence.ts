@@ -83,13 +83,19 @@ export function startPersistence(): () => void {
   // Set by stop(): a codec that arrives later must not act for a stopped run.
   let stopped = false;
 
+  // A link in the address that could not be read yet because the code that reads links has not
+  // loaded: while it waits, nothing is written over it, and it opens (as if pasted) as soon as
+  // the code is there.
+  let linkWaiting = false;
+
   try {
-    // A link whose code could not be loaded is opened later, as if pasted (see onHashChange);
-    // until then the address keeps it (writeAddress cannot write without the code either).
     const link = decodedHash();
-    if (link === null) void loadCodec().then((codec) => codec && onHashChange());
+    if (link === null) waitForCodec();
     const plan = planStart(link ?? NOT_A_LINK, readSaved(), EXAMPLE_MANIFEST);
-    useShare.setState({ linkProblem: plan.linkProblem, recoverable: plan.recoverable });
+    useShare.setState({
+      linkProblem: link === null ? 'not-loaded' : plan.linkProblem,
+      recoverable: plan.recoverable,
+    });
     // `init`, not `url`: the text the app opens with is where undo starts, so Undo cannot
     // step back from the link or the saved work to the example the store was created with.
     useManifest.getState().setText(plan.text, 'init');
@@ -108,9 +114,9 @@ export function startPersistence(): () => void {
   const writeAddress = (text: string) => {
     if (text === hashedText) return;
     const codec = loadedCodec();
-    if (!codec) {
+    if (!codec || linkWaiting) {
       // Written once the code is there; the address keeps what it had until then.
-      void loadCodec().then((loaded) => loaded && !stopped && schedule());
+      if (!codec) waitForCodec();
       return;
     }
     const hash = isShareable(text) ? codec.encodeShareHash(text) : '';
@@ -153,14 +159,30 @@ export function startPersistence(): () => void {
     timer = setTimeout(flush, WRITE_DELAY_MS);
   };
 
+  /**
+   * Loads the code that reads and writes links, then opens the link that waited for it, or
+   * writes the address. (Where the browser keeps a failed load, it never comes: the link stays
+   * in the address bar, and the alert says to reload.)
+   */
+  function waitForCodec() {
+    if (decodedHash() === null) linkWaiting = true;
+    void loadCodec().then((codec) => {
+      if (!codec || stopped) return;
+      if (linkWaiting) onHashChange();
+      else schedule();
+    });
+  }
+
   function onHashChange() {
     if (stopped) return;
     try {
       const link = decodedHash();
       if (link === null) {
-        void loadCodec().then((codec) => codec && onHashChange());
+        useShare.setState({ linkProblem: 'not-loaded' });
+        waitForCodec();
         return;
       }
+      linkWaiting = false;
       const { text } = useManifest.getState();
       const opening = planLinkOpening(link, text, EXAMPLE_MANIFEST);
       switch (opening.kind) {

@@ -14,7 +14,10 @@ export function loadedCodec(): Codec | null {
   return codec;
 }
 
-/** Loads the codec once; null if it could not be loaded (a later call tries again). */
+/**
+ * Loads the codec once; null if it could not be loaded. A later call asks again, though a
+ * browser that keeps a failed module load (Chromium does) answers with the same failure.
+ */
 export function loadCodec(): Promise<Codec | null> {
   pending ??= import('../core/share/codec').then(
     (module) => (codec = module),

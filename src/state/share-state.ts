@@ -3,9 +3,12 @@ import type { LinkProblem, Recoverable } from '../core/share';
 import { useManifest } from './store';
 
 /** What the share link and autosave have to tell the user; the text itself lives in useManifest. */
+/** What stops a link from opening: the link itself, or code that reads links not loading. */
+export type ShownLinkProblem = LinkProblem | 'not-loaded';
+
 export interface ShareState {
   /** The link the user opened cannot be read; the previous work is still shown. */
-  linkProblem: LinkProblem | null;
+  linkProblem: ShownLinkProblem | null;
   /** Text replaced by opening a link (or the link replaced by restoring), to get back. */
   recoverable: Recoverable | null;
   /** The last autosave failed (storage full or disabled), and the user has not dismissed it. */

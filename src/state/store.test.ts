@@ -112,6 +112,25 @@ describe('the objects the forms read', () => {
     }
     expect(useManifest.getState().objects[0]).toBe(first[0]);
   });
+
+  it('share the unchanged parts of the edited object, also across a syntax error', () => {
+    const deployment = () => useManifest.getState().objects[2] as Record<string, unknown>;
+    const metadata = deployment().metadata;
+    useManifest.getState().setText(EXAMPLE_MANIFEST.replace('replicas: 1', 'replicas: 2'), 'yaml');
+    expect(deployment().metadata).toBe(metadata);
+    // A syntax error keeps what the forms show; the edit after it is read against that.
+    const before = useManifest.getState().objects;
+    const broken = EXAMPLE_MANIFEST.replace('replicas: 1', 'replicas: [2');
+    useManifest.getState().setText(broken, 'yaml');
+    expect(useManifest.getState().parsed.syntaxErrors.length).toBeGreaterThan(0);
+    expect(useManifest.getState().objects).toBe(before);
+    useManifest.getState().setText(EXAMPLE_MANIFEST.replace('replicas: 1', 'replicas: 3'), 'yaml');
+    const state = useManifest.getState();
+    expect(state.objects).toEqual(state.lastValid.documents.map((doc) => doc.object));
+    expect((deployment().spec as Record<string, unknown>).replicas).toBe(3);
+    expect(deployment().metadata).toBe(metadata);
+    expect(state.objects[0]).toBe(before[0]);
+  });
 });
 
 describe('the rules, loaded after the first form', () => {

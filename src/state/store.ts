@@ -95,7 +95,6 @@ type Derived = Pick<
   'parsed' | 'lastValid' | 'objects' | 'profile' | 'check' | 'checked' | 'byField'
 >;
 
-/** Everything the panes show, read from the text; unchanged parts keep `previous`'s objects. */
 /**
  * The documents' plain objects, each the previous derivation's where equal in value. A document
  * the parse kept (the incremental parse keeps every document but the edited one) has the same
@@ -115,6 +114,7 @@ function keptObjects(previous: Derived | undefined, lastValid: ParsedManifest): 
   return same ? previous.objects : merged;
 }
 
+/** Everything the panes show, read from the text; unchanged parts keep `previous`'s objects. */
 function derive(
   text: string,
   previous: Derived | undefined,

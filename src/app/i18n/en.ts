@@ -11,6 +11,7 @@ export const en = {
   'app.title': 'kubewire',
   'app.tagline': 'Ingress → Service → Deployment for your gRPC server, checked before you deploy',
   'app.skipToYaml': 'Skip to the YAML editor',
+  'app.close': 'Close',
   'app.loadFailed': 'This part of kubewire could not be loaded. Reload the page and try again.',
 
   'panel.forms': 'Objects',
@@ -294,6 +295,8 @@ export const en = {
   'share.problem.too-large':
     'It holds more than kubewire opens from a link (at most {size} MB of text).',
   'share.problem.not-utf8': 'What it holds is not text, so it cannot be a manifest.',
+  'share.problem.not-loaded':
+    'Part of kubewire that reads links could not be loaded. The link is still in the address bar: reload the page to open it.',
   'share.problem.kept': 'Nothing was replaced: the editor shows the manifest you had.',
   'share.dismiss': 'Dismiss',
   'share.restore.previous-work':

@@ -82,6 +82,14 @@ describe('ingress-nginx-retired', () => {
     expect(again?.fix).toBe(found?.fix);
   });
 
+  it('offers no switch while a document has a syntax error: the switch needs all to read', () => {
+    const broken = `${EXAMPLE_MANIFEST}---\nkind: ConfigMap\nmetadata: [unclosed\n`;
+    expect(parseManifest(broken).syntaxErrors.length).toBeGreaterThan(0);
+    const [finding] = findingsOf('ingress-nginx-retired', broken);
+    expect(finding?.severity).toBe('info');
+    expect(finding?.fix).toBeUndefined();
+  });
+
   it('shares one fix between the Ingresses it is about', () => {
     const two =
       EXAMPLE_MANIFEST +

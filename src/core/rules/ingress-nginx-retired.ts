@@ -12,8 +12,9 @@ import type { Finding, QuickFix, Rule } from './types';
 /**
  * The way off ingress-nginx the message points to, as one click: the whole manifest switched
  * to the Gateway API profile (each Ingress becomes a Gateway and a GRPCRoute), worked out from
- * the text when the fix is applied. Switching manifests with an nginx Ingress always changes
- * something, so the fix is offered with every finding.
+ * the text when the fix is applied. A switch needs every document to read, so the fix is offered
+ * only while none has a syntax error; the check runs again on every edit, so the text a shown
+ * fix is applied to always reads.
  */
 const GATEWAY_API_FIX: QuickFix = {
   title: 'Switch to the Gateway API (GRPCRoute)',
@@ -63,7 +64,7 @@ export const ingressNginxRetired: Rule = {
           `Gateway API profile (a Gateway and a GRPCRoute) or another controller.${okteto}`,
         doc: object.doc,
         path: sourcePath(controller),
-        fix: GATEWAY_API_FIX,
+        ...(context.manifest.syntaxErrors.length === 0 ? { fix: GATEWAY_API_FIX } : {}),
       });
     }
     return findings;

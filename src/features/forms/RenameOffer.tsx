@@ -44,7 +44,8 @@ export function RenameOffer({ path, target, children }: RenameOfferProps) {
     remembering.current = true;
     const { parsed, objects } = useManifest.getState();
     const name = getPath(objects[doc], path);
-    void refactor.load().then((module) => {
+    // Focusing a field is no request for code: a failed load just means no offer.
+    void refactor.loadQuietly().then((module) => {
       remembering.current = false;
       if (module)
         setBefore({ name, parsed, count: module.referencesOf(target, parsed, doc).length });

@@ -5,9 +5,12 @@ import { t } from '../../app/i18n';
 import { onDemand, useLoadFailure, useOnDemand } from '../../app/on-demand';
 import { MAX_SHARE_TEXT_BYTES } from '../../core/share/link-format';
 import { currentShareLink, flushPersistence } from '../../state/persistence';
+import { loadCodec } from '../../state/share-codec';
 import { Notice } from '../../app/Notice';
 
 const MAX_MB = MAX_SHARE_TEXT_BYTES / (1024 * 1024);
+
+const prefetchCodec = () => void loadCodec();
 
 // The copy-by-hand dialog: fetched only where the clipboard refuses.
 const linkDialog = onDemand(() => import('./ShareLinkDialog'));
@@ -47,6 +50,10 @@ export function ShareButton() {
         color="inherit"
         startIcon={<LinkIcon />}
         onClick={() => void share()}
+        // The code that makes links, fetched before the click when it is not there yet: a
+        // browser may refuse a clipboard write that waits on the network after the click.
+        onPointerEnter={prefetchCodec}
+        onFocus={prefetchCodec}
       >
         {t('share.button')}
       </Button>
