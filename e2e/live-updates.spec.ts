@@ -68,22 +68,29 @@ async function nextFrameSnapshot(page: Page): Promise<FrameSnapshot> {
   return (await handle.jsonValue()) as FrameSnapshot;
 }
 
+/** Opens the example with the Service's selector line in Monaco's view; its field and value. */
+async function openAtSelector(page: Page) {
+  const editor = new EditorPage(page);
+  await editor.open();
+  const field = editor.field('Selector: Value', editor.objectForm('Service server'));
+  const formId = await field.getAttribute('id');
+  expect(formId).not.toBeNull();
+  const value = await field.inputValue();
+  // Monaco draws only the lines in view: bring the selector's line into it.
+  await editor.goToLineEnd(selectorLine());
+  return { field, formId: formId ?? '', value };
+}
+
 test.describe('a keystroke is shown everywhere in the first frame after it', () => {
   test('typed in a form: the YAML pane, the diagram and the Problems list', async ({ page }) => {
-    const editor = new EditorPage(page);
-    await editor.open();
-    const service = editor.objectForm('Service server');
-    const field = editor.field('Selector: Value', service);
-    const formId = await field.getAttribute('id');
-    expect(formId).not.toBeNull();
-    let value = await field.inputValue();
-    // Monaco draws only the lines in view: bring the selector's line into it, then type in the form.
-    await editor.goToLineEnd(selectorLine());
+    const start = await openAtSelector(page);
+    const { field, formId } = start;
+    let { value } = start;
     await field.click();
     await page.keyboard.press('End');
     for (const key of ['x', 'y', 'Backspace']) {
       value = key === 'Backspace' ? value.slice(0, -1) : value + key;
-      await armFrameProbe(page, value, formId ?? '', 'input');
+      await armFrameProbe(page, value, formId, 'input');
       await page.keyboard.press(key);
       expect(await nextFrameSnapshot(page), `after ${key}`).toEqual({
         yamlLine: true,
@@ -95,17 +102,13 @@ test.describe('a keystroke is shown everywhere in the first frame after it', () 
   });
 
   test('typed in the YAML pane: the form, the diagram and the Problems list', async ({ page }) => {
-    const editor = new EditorPage(page);
-    await editor.open();
-    const service = editor.objectForm('Service server');
-    const field = editor.field('Selector: Value', service);
-    const formId = await field.getAttribute('id');
-    let value = await field.inputValue();
-    await editor.goToLineEnd(selectorLine());
+    const start = await openAtSelector(page);
+    const { formId } = start;
+    let { value } = start;
     for (const key of ['x', 'y', 'Backspace']) {
       value = key === 'Backspace' ? value.slice(0, -1) : value + key;
       // Monaco deletes on Backspace's keydown (no input event); a letter arrives as an input event.
-      await armFrameProbe(page, value, formId ?? '', key === 'Backspace' ? 'keydown' : 'input');
+      await armFrameProbe(page, value, formId, key === 'Backspace' ? 'keydown' : 'input');
       await page.keyboard.press(key);
       // Monaco draws the typed character itself in that same frame, after this probe's callback.
       expect(await nextFrameSnapshot(page), `after ${key}`).toMatchObject({

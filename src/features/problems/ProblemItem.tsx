@@ -45,6 +45,14 @@ function currentDiagnostic(diagnostic: Diagnostic): Diagnostic {
   );
 }
 
+/** Fixes that do the same: equal in value (one from an earlier edit may be applied). */
+function sameFix(a: Diagnostic['fix'], b: Diagnostic['fix']): boolean {
+  return (
+    a === b ||
+    (a?.title === b?.title && a?.derive === b?.derive && equalValues(a?.commands, b?.commands))
+  );
+}
+
 /** What an entry shows; its range is left out, since only its line is on screen. */
 export function sameEntry(x: Diagnostic, y: Diagnostic): boolean {
   return (
@@ -55,9 +63,7 @@ export function sameEntry(x: Diagnostic, y: Diagnostic): boolean {
       x.kind === y.kind &&
       x.name === y.name &&
       x.range.start.line === y.range.start.line &&
-      x.fix?.title === y.fix?.title &&
-      x.fix?.derive === y.fix?.derive &&
-      equalValues(x.fix?.commands, y.fix?.commands))
+      sameFix(x.fix, y.fix))
   );
 }
 
@@ -212,12 +218,5 @@ const Actions = memo(function Actions({ ruleId, fix, onFixed }: ActionsProps) {
 
 /** Fixes equal in value do the same: one from an earlier edit may be applied. */
 function sameActions(a: ActionsProps, b: ActionsProps): boolean {
-  return (
-    a.ruleId === b.ruleId &&
-    a.onFixed === b.onFixed &&
-    (a.fix === b.fix ||
-      (a.fix?.title === b.fix?.title &&
-        a.fix?.derive === b.fix?.derive &&
-        equalValues(a.fix?.commands, b.fix?.commands)))
-  );
+  return a.ruleId === b.ruleId && a.onFixed === b.onFixed && sameFix(a.fix, b.fix);
 }

@@ -14,7 +14,9 @@ export interface OutlinedFieldProps {
   helperColor: 'error' | 'warning' | 'info' | undefined;
   error: boolean;
   disabled: boolean;
-  /** The input: an `OutlinedFieldInput`, or a component that renders one. */
+  /** The label always sits on the outline (a select always shows a value). */
+  shrinkLabel?: boolean;
+  /** The input: an `OutlinedFieldInput`, a native select, or a component that renders one. */
   children: ReactNode;
 }
 
@@ -35,17 +37,18 @@ export function OutlinedField({
   helperColor,
   error,
   disabled,
+  shrinkLabel,
   children,
 }: OutlinedFieldProps) {
   const helperId = helperIdOf(id, helperText);
   const labelElement = useMemo(
     () =>
       label === '' ? null : (
-        <InputLabel htmlFor={id} id={`${id}-label`}>
+        <InputLabel htmlFor={id} id={`${id}-label`} shrink={shrinkLabel}>
           {label}
         </InputLabel>
       ),
-    [id, label],
+    [id, label, shrinkLabel],
   );
   const helperElement = useMemo(
     () =>

@@ -1,10 +1,7 @@
-import FormControl from '@mui/material/FormControl';
-import FormHelperText from '@mui/material/FormHelperText';
-import InputLabel from '@mui/material/InputLabel';
 import NativeSelect from '@mui/material/NativeSelect';
 import OutlinedInput from '@mui/material/OutlinedInput';
 import { useId, type ReactNode } from 'react';
-import { helperTextColor } from './field-diagnostics';
+import { helperIdOf, OutlinedField } from './OutlinedField';
 
 export interface SelectFieldProps {
   /** The select's id; one is made up when not given. */
@@ -23,9 +20,9 @@ export interface SelectFieldProps {
 
 /**
  * A small outlined field with a native select: what `<TextField select>` with native options
- * renders, with the same ids and classes, put together from its parts because `TextField`
- * imports MUI's menu select (Menu, Popover, Modal), which a native select never uses, into the
- * first view's bytes.
+ * renders, on the same `OutlinedField` frame as the text fields, because `TextField` imports
+ * MUI's menu select (Menu, Popover, Modal), which a native select never uses, into the first
+ * view's bytes.
  */
 export function SelectField({
   id,
@@ -40,32 +37,25 @@ export function SelectField({
 }: SelectFieldProps) {
   const madeUp = useId();
   const selectId = id ?? madeUp;
-  const helperId = helperText === '' ? undefined : `${selectId}-helper-text`;
   return (
-    <FormControl
-      className="MuiTextField-root"
-      size="small"
-      fullWidth
+    <OutlinedField
+      id={selectId}
+      label={label}
+      helperText={helperText}
+      helperColor={helperColor}
       error={error}
       disabled={disabled}
+      shrinkLabel
     >
-      <InputLabel htmlFor={selectId} id={`${selectId}-label`} shrink>
-        {label}
-      </InputLabel>
       <NativeSelect
         id={selectId}
         value={value}
         onChange={(event) => onChange(event.target.value)}
         input={<OutlinedInput label={label} notched />}
-        inputProps={{ 'aria-describedby': helperId }}
+        inputProps={{ 'aria-describedby': helperIdOf(selectId, helperText) }}
       >
         {children}
       </NativeSelect>
-      {helperId !== undefined && (
-        <FormHelperText id={helperId} sx={helperTextColor(helperColor)}>
-          {helperText}
-        </FormHelperText>
-      )}
-    </FormControl>
+    </OutlinedField>
   );
 }
