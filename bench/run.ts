@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { EXAMPLE_MANIFEST } from '../src/core';
 import { launch } from './browser';
 import { buildApp } from './build';
+import { explainFailures } from './causes';
 import { cliRun, type CliRun } from './cli';
 import { editLatency, serviceSelector, type EditRun, type EditSource } from './edit';
 import { appName, writeManifests } from './generate';
@@ -244,6 +245,8 @@ rows.push(
 
 const printed = table(rows);
 console.log(printed);
+const unmet = explainFailures(rows);
+if (unmet !== '') console.log(`\n${unmet}`);
 
 const now = new Date();
 let commit = 'unknown';

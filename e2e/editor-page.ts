@@ -1,4 +1,4 @@
-import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { expect, type Download, type FileChooser, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
 /** The kubewire editor as a user sees it: forms, the YAML pane and the toolbar. */
@@ -131,4 +131,13 @@ export function differingLines(
     if (a[i] !== b[i]) result.push({ line: i + 1, before: a[i], after: b[i] });
   }
   return result;
+}
+
+/** Opens files through the "Open files" button and the browser's file chooser, as a user does. */
+export async function openFiles(page: Page, files: Parameters<FileChooser['setFiles']>[0]) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Open files' }).click(),
+  ]);
+  await chooser.setFiles(files);
 }

@@ -1,21 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { EXAMPLE_MANIFEST } from '../src/core/model/example';
-import { differingLines, EditorPage, lineOf } from './editor-page';
+import { differingLines, EditorPage, lineOf, openFiles } from './editor-page';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
-
-/** Opens files through the "Open files" button and the browser's file chooser, as a user does. */
-async function openFiles(
-  page: Page,
-  files: Parameters<import('@playwright/test').FileChooser['setFiles']>[0],
-) {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Open files' }).click(),
-  ]);
-  await chooser.setFiles(files);
-}
 
 /** Drops files onto the page, as dragging them from the desktop does. */
 async function dropFiles(page: Page, files: { name: string; text: string }[]) {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { EditorPage } from './editor-page';
+import { EditorPage, openFiles } from './editor-page';
 
 declare global {
   interface Window {
@@ -47,11 +47,7 @@ test('markup in names, labels and annotations shows as text and never runs', asy
   const editor = new EditorPage(page);
   await editor.open();
   const hostile = await readFile(new URL('./fixtures/hostile.yaml', import.meta.url), 'utf8');
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    page.getByRole('button', { name: 'Open files' }).click(),
-  ]);
-  await chooser.setFiles({
+  await openFiles(page, {
     name: 'hostile.yaml',
     mimeType: 'application/yaml',
     buffer: Buffer.from(hostile),

@@ -25,7 +25,9 @@ import {
   type History,
   type Move,
 } from './history';
-import { loadChecker, loadedChecker, PENDING_CHECK } from './checker';
+import { checkInSlices, loadChecker, loadedChecker, PENDING_CHECK } from './checker';
+import { readManifestInSlices } from '../core/yaml/parse';
+import { pageSlicer } from './page-slicer';
 import { keepEqual } from './keep-equal';
 
 /**
@@ -69,6 +71,16 @@ export interface ManifestState {
   checked: boolean;
   byField: ReadonlyMap<string, Diagnostic[]>;
   selection: Selection | null;
+  /**
+   * A text being read in slices (`openText` of a big text, `readAhead`): what is shown is still
+   * `text` until it is there.
+   */
+  reading: boolean;
+  /**
+   * Counts the big texts opened (`openText`): a list of a new text's objects is built anew,
+   * over several tasks, even when it is as long as the one it replaces.
+   */
+  opened: number;
   /** The texts before and after this one; derived from the edits, not part of the manifest. */
   history: History;
   canUndo: boolean;
@@ -78,6 +90,19 @@ export interface ManifestState {
    * field is one undo step (`apply` passes it; see `groupKeyOf`).
    */
   setText: (text: string, origin: EditOrigin, groupKey?: string) => void;
+  /**
+   * `setText` for a text that may be long to read (a file opened): a big one is read and checked
+   * in slices first, so that the page keeps answering, and then shown, as the step after any edit
+   * made meanwhile (which Undo brings back). Resolves when it is shown; when another text is
+   * opened meanwhile, that one is shown instead.
+   */
+  openText: (text: string, origin: EditOrigin) => Promise<void>;
+  /**
+   * Reads texts about to be opened (files to import) in slices, with `reading` set meanwhile, so
+   * that reading them again is immediate. False when other texts were opened or read ahead
+   * meanwhile: these are not wanted then.
+   */
+  readAhead: (texts: readonly string[]) => Promise<boolean>;
   apply: (commands: readonly EditCommand[], origin: EditOrigin) => EditResult;
   select: (target: Omit<Selection, 'serial'>) => void;
   /**
@@ -114,6 +139,17 @@ function keptObjects(previous: Derived | undefined, lastValid: ParsedManifest): 
   return same ? previous.objects : merged;
 }
 
+/** The profile the rules use for `parsed`, as `derive` settles it. */
+function profileFor(parsed: ParsedManifest, previous: Derived, chosen: ProfileId | undefined) {
+  return effectiveProfile(parsed.syntaxErrors.length === 0 ? parsed : previous.lastValid, chosen);
+}
+
+/** Past this many characters `openText` reads in slices (a 1,000-line manifest is ~30 kB). */
+const SLICED_TEXT = 64 * 1024;
+
+/** Counts `openText` and `readAhead` calls, so that a reading outdone by a later one is dropped. */
+let readings = 0;
+
 /** Everything the panes show, read from the text; unchanged parts keep `previous`'s objects. */
 function derive(
   text: string,
@@ -146,12 +182,56 @@ export const useManifest = create<ManifestState>()((set, get) => ({
   ...derive(EXAMPLE_MANIFEST, undefined, undefined),
   chosenProfile: undefined,
   selection: null,
+  reading: false,
+  opened: 0,
   ...historyFlags(EMPTY_HISTORY),
   setText: (text, origin, groupKey) => {
     const state = get();
     if (text === state.text) return;
     const history = record(state.history, state.text, origin, Date.now(), groupKey);
     set({ text, origin, ...derive(text, state, state.chosenProfile), ...historyFlags(history) });
+  },
+  openText: async (text, origin) => {
+    if (text.length < SLICED_TEXT || text === get().text) {
+      // Shown at once, and so after any text still being read, which is dropped.
+      readings++;
+      get().setText(text, origin);
+      if (get().reading) set({ reading: false });
+      return;
+    }
+    const reading = ++readings;
+    set({ reading: true });
+    try {
+      const parsed = await readManifestInSlices(text, pageSlicer);
+      if (reading !== readings) return;
+      const state = get();
+      // The rules may fail to load (the network is gone): the text is shown all the same, and
+      // checked as at start, once they are there.
+      await checkInSlices(parsed, profileFor(parsed, state, state.chosenProfile), pageSlicer).catch(
+        () => undefined,
+      );
+    } finally {
+      if (reading === readings) {
+        set({ opened: get().opened + 1 });
+        get().setText(text, origin);
+        set({ reading: false });
+      }
+    }
+  },
+  readAhead: async (texts) => {
+    const big = texts.filter((text) => text.length >= SLICED_TEXT);
+    if (big.length === 0) return true;
+    const reading = ++readings;
+    set({ reading: true });
+    try {
+      for (const text of big) {
+        await readManifestInSlices(text, pageSlicer);
+        if (reading !== readings) return false;
+      }
+      return true;
+    } finally {
+      if (reading === readings) set({ reading: false });
+    }
   },
   apply: (commands, origin) => {
     const result = applyEdits(get().text, commands);

@@ -24,6 +24,9 @@ export const en = {
   'diagram.node': '{kind} {name}',
   'diagram.missing': 'not in the manifests',
   'diagram.broken': 'broken',
+  'diagram.capped':
+    'The diagram shows the first {shown} of {total} objects, so that a big manifest stays quick.',
+  'diagram.showAll': 'Show all {total}',
   'diagram.legend':
     'Solid green: the link resolves. Dashed red: it does not; hover it or read the Problems list.',
 
@@ -31,6 +34,8 @@ export const en = {
   'problems.summary': 'Errors: {errors} · Warnings: {warnings} · Advice: {infos}',
   'problems.none': 'No problems found: every link resolves and every object is valid.',
   'problems.checking': 'Checking the manifest…',
+  'reading.status': 'Reading the manifest…',
+  'yaml.writing': 'The file is still being written into the editor: a moment, then type.',
   'problems.severity.error': 'Error',
   'problems.severity.warning': 'Warning',
   'problems.severity.info': 'Advice',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../model/example';
 import { manifestObjects } from '../rules/context';
 import { checkManifest } from '../rules/run';
-import { parseManifest } from '../yaml/parse';
+import { parseManifest, readManifest } from '../yaml/parse';
 import { buildDiagram, type Diagram } from './build';
 
 function diagramOf(text: string): Diagram {
@@ -111,5 +111,154 @@ describe('buildDiagram', () => {
   it('leaves out objects that are not part of the chain', () => {
     const diagram = diagramOf('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n');
     expect(diagram).toEqual({ nodes: [], edges: [] });
+  });
+});
+
+/** Two Deployments around a Service; each has its own selector and probes, some broken. */
+const TWO_DEPLOYMENTS = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  selector:
+    matchLabels:
+      app: api
+  template:
+    metadata:
+      labels:
+        app: api
+    spec:
+      containers:
+        - name: api
+          image: api:1.0
+          ports:
+            - name: http
+              containerPort: 8080
+          readinessProbe:
+            httpGet: {path: /ready, port: http}
+          livenessProbe:
+            tcpSocket: {port: 9999}
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: api
+spec:
+  selector:
+    app: api
+  ports:
+    - name: http
+      port: 80
+      targetPort: http
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: worker
+spec:
+  selector:
+    matchLabels:
+      app: worker
+  template:
+    metadata:
+      labels:
+        app: wroker
+    spec:
+      containers:
+        - name: worker
+          image: worker:1.0
+          ports:
+            - name: grpc
+              containerPort: 9000
+          startupProbe:
+            grpc: {port: 9000}
+          readinessProbe:
+            grpc: {port: grpcc}
+`;
+
+describe('buildDiagram notes', () => {
+  it("lists on each node exactly its own document's internal links, in link order", () => {
+    const parsed = readManifest(TWO_DEPLOYMENTS);
+    const { graph } = checkManifest(parsed);
+    const diagram = buildDiagram(manifestObjects(parsed), graph);
+    // The links list both selectors before any probe: one document's notes are not contiguous.
+    expect(
+      graph.links
+        .filter((link) => link.kind === 'deployment-selector' || link.kind === 'probe-port')
+        .map((link) => [link.kind, link.from.doc]),
+    ).toEqual([
+      ['deployment-selector', 0],
+      ['deployment-selector', 3],
+      ['probe-port', 0],
+      ['probe-port', 0],
+      ['probe-port', 3],
+      ['probe-port', 3],
+    ]);
+    expect(diagram.nodes.map((node) => [node.doc, node.notes])).toEqual([
+      [
+        0,
+        [
+          { ok: true, text: 'Deployment api selector ✓' },
+          { ok: true, text: 'Deployment api container api readinessProbe ✓' },
+          {
+            ok: false,
+            text: 'The livenessProbe of container api in Deployment api checks port 9999, but the container does not declare containerPort 9999; its ports are http (8080).',
+          },
+        ],
+      ],
+      [1, []],
+      [
+        3,
+        [
+          {
+            ok: false,
+            text: expect.stringContaining("Deployment worker's selector app=worker") as string,
+          },
+          {
+            ok: false,
+            text: expect.stringContaining('checks port `grpcc`') as string,
+          },
+          { ok: true, text: 'Deployment worker container worker startupProbe ✓' },
+        ],
+      ],
+    ]);
+    // The same as each document's own internal links, in the order of the links.
+    for (const node of diagram.nodes) {
+      const own = graph.links
+        .filter(
+          (link) =>
+            (link.kind === 'deployment-selector' || link.kind === 'probe-port') &&
+            link.from.doc === node.doc,
+        )
+        .map((link) => ({
+          ok: link.state === 'resolved',
+          text: link.state === 'resolved' ? `${link.from.label} ✓` : (link.reason ?? ''),
+        }));
+      expect(node.notes, node.id).toEqual(own);
+    }
+    // Each node has its notes to itself, and makes room for them.
+    const [api, service, worker] = diagram.nodes;
+    expect(api?.notes).not.toBe(worker?.notes);
+    // Both have two rows (pods and a port; a port and the selector): the Deployment has three
+    // rows more, one per note.
+    expect((api?.height ?? 0) - (service?.height ?? 0)).toBe(28 * 3);
+  });
+
+  it('gives a node without internal links no notes, and no other node its links', () => {
+    const parsed = readManifest(
+      TWO_DEPLOYMENTS.replace(/\n {10}(readiness|liveness|startup)Probe:\n.*/g, ''),
+    );
+    const { graph } = checkManifest(parsed);
+    const diagram = buildDiagram(manifestObjects(parsed), graph);
+    expect(diagram.nodes.map((node) => [node.doc, node.notes.map((note) => note.ok)])).toEqual([
+      [0, [true]],
+      [1, []],
+      [3, [false]],
+    ]);
   });
 });

@@ -197,13 +197,23 @@ const OBJECT_LINKS: ReadonlySet<LinkKind> = new Set([
 
 const INTERNAL_LINKS: ReadonlySet<LinkKind> = new Set(['deployment-selector', 'probe-port']);
 
-function notesOf(doc: number, links: readonly Link[]): DiagramNode['notes'] {
-  return links
-    .filter((link) => INTERNAL_LINKS.has(link.kind) && link.from.doc === doc)
-    .map((link) => ({
+/**
+ * Each object's notes (its links inside itself), by document, found in one pass over the links:
+ * filtering all of them once per object was quadratic (~70 ms at 1,000 objects).
+ */
+function notesByDoc(links: readonly Link[]): Map<number, DiagramNode['notes']> {
+  const byDoc = new Map<number, DiagramNode['notes']>();
+  for (const link of links) {
+    if (!INTERNAL_LINKS.has(link.kind)) continue;
+    const note = {
       ok: link.state === 'resolved',
       text: link.state === 'resolved' ? `${link.from.label} ✓` : (link.reason ?? link.from.label),
-    }));
+    };
+    const notes = byDoc.get(link.from.doc);
+    if (notes) notes.push(note);
+    else byDoc.set(link.from.doc, [note]);
+  }
+  return byDoc;
 }
 
 /** The backend a link's source field belongs to: its `backend`, `defaultBackend` or `backendRefs[i]`. */
@@ -255,9 +265,10 @@ export function buildDiagram(objects: readonly ManifestObject[], graph: LinkGrap
   const inChain = objects.filter(
     (object) => object.kind !== undefined && COLUMN[object.kind] !== undefined,
   );
+  const notesOf = notesByDoc(graph.links);
   const nodes: DiagramNode[] = inChain.map((object) => {
     const handles = handlesOf(object);
-    const notes = notesOf(object.doc, graph.links);
+    const notes = notesOf.get(object.doc) ?? [];
     return {
       id: nodeId(object.doc),
       doc: object.doc,

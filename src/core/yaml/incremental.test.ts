@@ -1,38 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isNode, visit } from 'yaml';
 import { corpusFiles, describeCorpus } from '../../testing/corpus';
+import { parseSnapshot } from '../../testing/parse-snapshot';
 import { random, randomEdit, typeAfter } from '../../testing/random-edits';
 import { EXAMPLE_MANIFEST } from '../model/example';
 import { reparseChange } from './incremental';
-import { parseManifest, readManifest, type ParsedManifest } from './parse';
+import { parseManifest, readManifest } from './parse';
 
-/** Everything a reader of a parse can see, node ranges and printed YAML included. */
-function snapshot(parsed: ParsedManifest) {
-  return {
-    lineStarts: parsed.lineCounter.lineStarts,
-    syntaxErrors: parsed.syntaxErrors,
-    documents: parsed.documents.map((doc) => {
-      const nodes: unknown[] = [];
-      visit(doc.yaml, (key, node) => {
-        if (isNode(node)) nodes.push([key, node.range]);
-      });
-      return {
-        index: doc.index,
-        object: doc.object,
-        apiVersion: doc.apiVersion,
-        kind: doc.kind,
-        name: doc.name,
-        namespace: doc.namespace,
-        range: doc.range,
-        hasSyntaxErrors: doc.hasSyntaxErrors,
-        yamlRange: doc.yaml.range,
-        printed: doc.hasSyntaxErrors ? null : doc.yaml.toString(),
-        comment: [doc.yaml.commentBefore, doc.yaml.comment],
-        nodes,
-      };
-    }),
-  };
-}
+const snapshot = parseSnapshot;
 
 /** Applies `steps` random edits in a row, each re-read from the last; counts incremental reads. */
 function replay(text: string, seed: number, steps: number): { incremental: number } {

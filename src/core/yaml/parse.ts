@@ -1,4 +1,5 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { Composer, LineCounter, Parser, type Document } from 'yaml';
+import { runSliced, type Slicer } from '../slices';
 import { reparseChange } from './incremental';
 
 /** A position in the manifest text, 1-based like every editor shows it. */
@@ -87,12 +88,25 @@ const RECENT_PARSES = 3;
  * text become `syntaxErrors`, and documents are kept even when another document is broken.
  */
 export function parseManifest(text: string): ParsedManifest {
-  const known = recent.findIndex((parsed) => parsed.text === text);
-  const found = known === -1 ? undefined : recent.splice(known, 1)[0];
-  const parsed = found ?? reparseClosest(text) ?? readManifest(text);
+  const parsed = quickParse(text) ?? readManifest(text);
+  remember(parsed);
+  return parsed;
+}
+
+/** The parse of `text` when it is quick to have: read before, or one document re-read. */
+function quickParse(text: string): ParsedManifest | undefined {
+  return recentParse(text) ?? reparseClosest(text);
+}
+
+function recentParse(text: string): ParsedManifest | undefined {
+  return recent.find((parsed) => parsed.text === text);
+}
+
+function remember(parsed: ParsedManifest): void {
+  const at = recent.indexOf(parsed);
+  if (at !== -1) recent.splice(at, 1);
   recent.unshift(parsed);
   recent.length = Math.min(recent.length, RECENT_PARSES);
-  return parsed;
 }
 
 function reparseClosest(text: string): ParsedManifest | undefined {
@@ -121,13 +135,36 @@ export function countLines(text: string): LineCounter {
 
 /** Reads the whole text, every document. */
 export function readManifest(text: string): ParsedManifest {
-  const parsed = parseAllDocuments(text, { prettyErrors: false });
+  return runSliced(readingSteps(text));
+}
+
+/**
+ * Reads the whole text like `readManifest`, pausing between documents whenever `slicer` says
+ * the main thread has been busy long enough: reading a 1 MB manifest takes a few hundred ms,
+ * which would freeze the page in one task. The result is remembered, so that `parseManifest`
+ * of the same text afterwards returns it at once.
+ */
+export async function readManifestInSlices(text: string, slicer: Slicer): Promise<ParsedManifest> {
+  // Only a text read before: re-reading "one document" of a text that changed everywhere could
+  // itself be the whole text in one task.
+  const parsed = recentParse(text) ?? (await slicer.run(readingSteps(text)));
+  remember(parsed);
+  return parsed;
+}
+
+/**
+ * The steps of reading the text: one document each, as `parseAllDocuments` reads them (the same
+ * parser and composer, driven one document at a time), then the whole manifest.
+ */
+function* readingSteps(text: string): Generator<void, ParsedManifest> {
   const lineCounter = countLines(text);
-  const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
+  const composer = new Composer({ prettyErrors: false });
   const syntaxErrors: SyntaxProblem[] = [];
-  const documents = docs.map((yamlDoc, index) =>
-    readDocument(yamlDoc, index, lineCounter, syntaxErrors),
-  );
+  const documents: ManifestDocument[] = [];
+  for (const yamlDoc of composer.compose(new Parser().parse(text))) {
+    documents.push(readDocument(yamlDoc, documents.length, lineCounter, syntaxErrors));
+    yield;
+  }
   return { text, documents, syntaxErrors, lineCounter };
 }
 

@@ -1,6 +1,7 @@
 import '@xyflow/react/dist/style.css';
 import {
   Controls,
+  Panel,
   ReactFlow,
   type Connection,
   type FitViewOptions,
@@ -8,17 +9,28 @@ import {
   type OnConnect,
   type ProOptions,
 } from '@xyflow/react';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
 import { useState, type MouseEvent } from 'react';
 import { t } from '../../app/i18n';
+import { useProgressiveCount } from '../../app/use-progressive-count';
 import { connectionCommands } from '../../core/diagram/connect';
 import { useManifest } from '../../state/store';
 import { useManifestSelector } from '../../state/use-manifest-selector';
 import { FitOnCountChange } from './FitOnCountChange';
-import { flowListsSelector, objectsOf } from './flow-elements';
+import { firstNodesCutter, flowListsSelector, objectsOf } from './flow-elements';
 import { LinkEdge, type LinkFlowEdge } from './LinkEdge';
 import { ObjectNode, type ObjectFlowNode } from './ObjectNode';
 
 const nodeTypes = { object: ObjectNode };
+/**
+ * Nodes the diagram draws by default. React Flow takes ~1 ms per node to draw and again on
+ * every update, and a thousand boxes cannot be read anyway: past this, the first ones are drawn
+ * and a button draws the rest.
+ */
+export const MAX_NODES = 150;
+const CAPPED = { display: 'flex', alignItems: 'center', gap: 1, px: 1.5, py: 0.5 } as const;
 const edgeTypes = { link: LinkEdge };
 // Props of React Flow are module constants: a new object would render its whole tree again.
 const fitViewOptions: FitViewOptions = { padding: 0.1 };
@@ -71,7 +83,16 @@ function onEdgeClick(_: MouseEvent, edge: LinkFlowEdge) {
 export default function Diagram() {
   // The selector keeps what it built last: one per diagram.
   const [select] = useState(flowListsSelector);
-  const { nodes, edges } = useManifestSelector(select);
+  const all = useManifestSelector(select);
+  const opened = useManifest((state) => state.opened);
+  // "Show all" holds for the manifest it was chosen for, not for the next file opened.
+  const [allShownFor, setAllShownFor] = useState<number | null>(null);
+  const objects = all.nodes.filter((node) => node.data.node.doc !== null).length;
+  const capped = objects > MAX_NODES && allShownFor !== opened;
+  const limit = capped ? MAX_NODES : all.nodes.length;
+  const shown = useProgressiveCount(limit, { epoch: opened });
+  const [cut] = useState(firstNodesCutter);
+  const { nodes, edges } = cut(all, shown);
   return (
     <ReactFlow
       nodes={nodes}
@@ -91,6 +112,18 @@ export default function Diagram() {
       onEdgeClick={onEdgeClick}
     >
       <Controls showInteractive={false} />
+      {capped && (
+        <Panel position="top-center">
+          <Paper sx={CAPPED} role="status">
+            <Typography variant="body2">
+              {t('diagram.capped', { shown: MAX_NODES, total: objects })}
+            </Typography>
+            <Button size="small" onClick={() => setAllShownFor(opened)}>
+              {t('diagram.showAll', { total: objects })}
+            </Button>
+          </Paper>
+        </Panel>
+      )}
       <FitOnCountChange count={nodes.length} />
     </ReactFlow>
   );

@@ -109,3 +109,31 @@ export function flowListsSelector(): (state: ManifestState) => FlowLists {
     return output;
   };
 }
+
+/**
+ * The first `count` nodes of the lists and the edges between them (the diagram of a big file
+ * is built over several tasks, see use-progressive-count.ts), one per diagram: the same lists
+ * while nothing changes, and `lists` itself once every node is shown.
+ */
+export function firstNodesCutter(): (lists: FlowLists, count: number) => FlowLists {
+  let last: { lists: FlowLists; count: number; cut: FlowLists } | undefined;
+  return (lists, count) => {
+    if (count >= lists.nodes.length) return lists;
+    if (last?.lists === lists && last.count === count) return last.cut;
+    const first = lists.nodes.slice(0, Math.max(0, count));
+    const ids = new Set(first.map((node) => node.id));
+    // The placeholders of missing objects come last: keep those a shown node's broken link
+    // points at, or the very links a user is looking for would vanish.
+    const placeholders = lists.nodes.filter(
+      (node) =>
+        node.data.node.doc === null &&
+        !ids.has(node.id) &&
+        lists.edges.some((edge) => edge.target === node.id && ids.has(edge.source)),
+    );
+    for (const node of placeholders) ids.add(node.id);
+    const nodes = [...first, ...placeholders];
+    const edges = lists.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
+    last = { lists, count, cut: { nodes, edges } };
+    return last.cut;
+  };
+}

@@ -2,6 +2,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { t } from '../../app/i18n';
+import { useProgressiveCount } from '../../app/use-progressive-count';
 import { sourcesOfDocuments } from '../../core';
 import { equalValues } from '../../state/keep-equal';
 import { useManifest, type ManifestState } from '../../state/store';
@@ -48,11 +49,17 @@ export function FormsPanel() {
   useFocusSelection(expand);
   const firstError = useManifest((state) => state.parsed.syntaxErrors[0]);
   const disabled = firstError !== undefined;
+  const reading = useManifest((state) => state.reading);
   const sections = useManifestSelector(sectionsOf, equalValues);
   const openByDefault = sections.length <= MANY_OBJECTS;
+  const opened = useManifest((state) => state.opened);
+  // A section chosen from a problem or the diagram is there at once, to be focused.
+  const chosen = useManifest((state) => state.selection?.doc);
+  const atLeast = chosen === undefined ? 0 : sections.findIndex((s) => s.index === chosen) + 1;
+  const shown = useProgressiveCount(sections.length, { epoch: opened, atLeast });
 
   return (
-    <Box sx={{ display: 'grid', gap: 1.5, p: 1.5 }}>
+    <Box sx={PANEL}>
       {firstError && (
         <LazyAlert severity="error" role="alert">
           {t('yaml.frozen', {
@@ -64,6 +71,9 @@ export function FormsPanel() {
       )}
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
         <AddAppButton />
+        <Typography variant="body2" color="text.secondary" aria-live="polite">
+          {reading ? t('reading.status') : ''}
+        </Typography>
       </Box>
       {sections.length === 0 && <Typography color="text.secondary">{t('forms.empty')}</Typography>}
       {!openByDefault && (
@@ -71,7 +81,7 @@ export function FormsPanel() {
           {t('forms.collapsedMany', { count: sections.length })}
         </Typography>
       )}
-      {sections.map((section) => (
+      {sections.slice(0, shown).map((section) => (
         <ObjectSection
           key={section.index}
           {...section}
@@ -83,6 +93,8 @@ export function FormsPanel() {
     </Box>
   );
 }
+
+const PANEL = { display: 'grid', gap: 1.5, p: 1.5 } as const;
 
 let lastSections: { parsed: ManifestState['lastValid']; sections: SectionHeading[] } | undefined;
 

@@ -54,6 +54,10 @@ export function ObjectDisclosure({
 // The look of MUI's Accordion with `disableGutters`: a divider between neighbours, rounded ends.
 const PAPER = {
   position: 'relative',
+  // An object out of view is not styled, laid out or painted: with a thousand objects, every
+  // frame would lay them all out again. Its last size stands in for it meanwhile.
+  contentVisibility: 'auto',
+  containIntrinsicSize: 'auto 48px',
   // Only between two objects, as MUI's Accordion draws it.
   '.MuiPaper-root + &::before': {
     content: '""',
@@ -61,7 +65,7 @@ const PAPER = {
     left: 0,
     right: 0,
     // Strings: in `sx` a size of 1 means 100%.
-    top: '-1px',
+    top: 0,
     height: '1px',
     bgcolor: 'divider',
     pointerEvents: 'none',

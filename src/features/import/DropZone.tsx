@@ -47,7 +47,7 @@ export function DropZone({ children }: { children: ReactNode }) {
       const text = event.clipboardData?.getData('text/plain') ?? '';
       if (text === '') return;
       event.preventDefault();
-      offer([readPastedText(text)]);
+      void offer([readPastedText(text)]);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('dragleave', onDragLeave);

@@ -40,9 +40,9 @@ export function ImportDialogBody() {
       </DialogContent>
       <DialogActions>
         <Button onClick={cancel}>{t('import.cancel')}</Button>
-        {canOpen && <Button onClick={() => accept('add')}>{t('import.add')}</Button>}
+        {canOpen && <Button onClick={() => void accept('add')}>{t('import.add')}</Button>}
         {canOpen && (
-          <Button variant="contained" onClick={() => accept('replace')} autoFocus>
+          <Button variant="contained" onClick={() => void accept('replace')} autoFocus>
             {t('import.replace')}
           </Button>
         )}

@@ -8,11 +8,16 @@ interface ImportState {
   pending: ImportPlan | null;
   /** What the last import opened, for the status line. */
   done: { files: number; objects: number } | null;
-  offer: (files: readonly IncomingFile[]) => void;
-  accept: (mode: 'replace' | 'add') => void;
+  /** Resolves when the files are open, or wait for the user's say. */
+  offer: (files: readonly IncomingFile[]) => Promise<void>;
+  /** Resolves when the manifest shows the files. */
+  accept: (mode: 'replace' | 'add') => Promise<void>;
   cancel: () => void;
   dismiss: () => void;
 }
+
+/** Counts offers, so that files still being read when others are offered are dropped. */
+let offers = 0;
 
 /** Whether the current manifest is something the user made (anything but the untouched example). */
 function hasOwnWork(): boolean {
@@ -31,7 +36,13 @@ function countObjects(): number {
 export const useImport = create<ImportState>()((set, get) => ({
   pending: null,
   done: null,
-  offer: (files) => {
+  offer: async (files) => {
+    const offer = ++offers;
+    // Planning reads every file; a big one is read in slices first, so that the page keeps
+    // answering (the plan then finds it read). Files offered again, or an edit, come first.
+    const texts = files.flatMap((file) => (file.ok ? [file.text] : []));
+    const wanted = await useManifest.getState().readAhead(texts);
+    if (!wanted || offer !== offers) return;
     const plan = planImport(files);
     if (plan.accepted.length === 0) {
       set({ pending: plan.lines.length > 0 ? plan : null, done: null });
@@ -39,16 +50,18 @@ export const useImport = create<ImportState>()((set, get) => ({
     }
     const needsSay = hasOwnWork() || plan.lines.some((line) => line.severity !== 'ok');
     set({ pending: plan, done: null });
-    if (!needsSay) get().accept('replace');
+    if (!needsSay) await get().accept('replace');
   },
-  accept: (mode) => {
+  accept: async (mode) => {
     const plan = get().pending;
     if (!plan || plan.accepted.length === 0) return;
     const current = useManifest.getState().text;
     const text =
       mode === 'add' ? appendSources(current, plan.accepted) : combineSources(plan.accepted);
-    useManifest.getState().setText(text, 'import');
-    set({ pending: null, done: { files: plan.accepted.length, objects: countObjects() } });
+    set({ pending: null });
+    await useManifest.getState().openText(text, 'import');
+    if (useManifest.getState().text !== text) return;
+    set({ done: { files: plan.accepted.length, objects: countObjects() } });
   },
   cancel: () => set({ pending: null }),
   dismiss: () => set({ done: null }),

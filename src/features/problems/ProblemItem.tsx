@@ -119,6 +119,9 @@ const ITEM: CSSProperties = {
   alignItems: 'flex-start',
   gap: theme.spacing(1),
   borderBottom: `1px solid ${theme.palette.divider}`,
+  // An entry out of view is not styled, laid out or painted (see ObjectDisclosure).
+  contentVisibility: 'auto',
+  containIntrinsicSize: 'auto 64px',
 };
 // What MUI's dense ListItemButton looks like: the whole entry is one button.
 const BUTTON = {

@@ -2,9 +2,10 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { memo, useState } from 'react';
 import { t } from '../../app/i18n';
+import { useProgressiveCount } from '../../app/use-progressive-count';
 import type { Diagnostic } from '../../core';
 import { equalValues } from '../../state/keep-equal';
-import type { ManifestState } from '../../state/store';
+import { useManifest, type ManifestState } from '../../state/store';
 import { useManifestSelector } from '../../state/use-manifest-selector';
 import { ProblemItem, problemIdentity, sameEntry } from './ProblemItem';
 
@@ -91,9 +92,11 @@ const ProblemList = memo(function ProblemList({
 }) {
   const diagnostics = useManifestSelector(diagnosticsOf, sameEntries);
   const keys = entryKeys(diagnostics);
+  const opened = useManifest((state) => state.opened);
+  const shown = useProgressiveCount(diagnostics.length, { epoch: opened });
   return (
     <ul style={LIST}>
-      {diagnostics.map((diagnostic, index) => (
+      {diagnostics.slice(0, shown).map((diagnostic, index) => (
         <ProblemItem key={keys[index]} diagnostic={diagnostic} onFixed={onFixed} />
       ))}
     </ul>

@@ -1,11 +1,11 @@
 import Box from '@mui/material/Box';
 import { useEffect, useRef } from 'react';
 import { t } from '../../app/i18n';
-import { changedSpan } from '../../core';
 import { useManifest } from '../../state/store';
 import { registerQuickFixes } from './code-actions';
 import { registerFormatter } from './formatting';
 import { showDiagnostics } from './markers';
+import { modelWriter } from './model-writer';
 import { monaco } from './monaco';
 import { registerSchemaAssist } from './schema-assist';
 
@@ -53,8 +53,8 @@ export default function YamlPane() {
       codeLens: false,
       inlayHints: { enabled: 'off' },
       stickyScroll: { enabled: false },
+      readOnlyMessage: { value: t('yaml.writing') },
     });
-    let applyingStoreChange = false;
     showDiagnostics(model, store.check.diagnostics);
     const quickFixes = registerQuickFixes();
     const schemaAssist = registerSchemaAssist();
@@ -64,42 +64,23 @@ export default function YamlPane() {
       void editor.getAction('editor.action.formatDocument')?.run();
     });
 
-    // The model's text, kept beside it: reading it back from the model on every keystroke
-    // joins all its lines into a new string, which costs milliseconds on a big manifest.
-    let modelText = store.text;
-
-    /** Applies a text from the store to the model as the one span that changed. */
-    const applyToModel = (text: string) => {
-      const span = changedSpan(modelText, text);
-      modelText = text;
-      if (!span) return;
-      const from = model.getPositionAt(span.start);
-      const to = model.getPositionAt(span.endBefore);
-      applyingStoreChange = true;
-      try {
-        model.pushEditOperations(
-          [],
-          [
-            {
-              range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column),
-              text: text.slice(span.start, span.endAfter),
-            },
-          ],
-          () => null,
-        );
-      } finally {
-        applyingStoreChange = false;
-      }
-    };
+    // A big change (a file opened) is written in pieces over several tasks; meanwhile the pane
+    // takes no typing, and its markers wait for the whole text.
+    const writer = modelWriter(model, (pending) => {
+      editor.updateOptions({ readOnly: pending });
+      if (!pending) showDiagnostics(model, useManifest.getState().check.diagnostics);
+    });
 
     const typed = model.onDidChangeContent(() => {
-      if (applyingStoreChange) return;
-      modelText = model.getValue();
-      useManifest.getState().setText(modelText, 'yaml');
+      if (writer.writing) return;
+      const text = model.getValue();
+      writer.typed(text);
+      useManifest.getState().setText(text, 'yaml');
     });
 
     const unsubscribe = useManifest.subscribe((state, previous) => {
       if (state.selection !== previous.selection && state.selection?.offset) {
+        writer.finish();
         const [from, to] = state.selection.offset;
         const start = model.getPositionAt(from);
         const end = model.getPositionAt(to);
@@ -110,7 +91,8 @@ export default function YamlPane() {
       if (state.text === previous.text) return;
       // Text typed here is already in the model; only edits from elsewhere are applied to it.
       const fromElsewhere = state.origin !== 'yaml';
-      if (fromElsewhere) applyToModel(state.text);
+      if (fromElsewhere) writer.write(state.text);
+      if (writer.pending) return;
       // Markers move with the text; equal diagnostics keep their array (the store shares it).
       if (state.check.diagnostics !== previous.check.diagnostics)
         showDiagnostics(model, state.check.diagnostics);
@@ -120,6 +102,7 @@ export default function YamlPane() {
     });
 
     return () => {
+      writer.dispose();
       unsubscribe();
       quickFixes.dispose();
       schemaAssist.dispose();

@@ -1,0 +1,39 @@
+import { useEffect, useState } from 'react';
+
+/** Items rendered in the first task: a screenful, whatever the list's length. */
+export const FIRST_ITEMS = 40;
+/** Items added per later task: each batch renders well inside a 50 ms task. */
+export const MORE_ITEMS = 50;
+
+export interface ProgressiveOptions {
+  /** Changes when the list is replaced by another: it is then built anew from the start. */
+  epoch?: unknown;
+  /** Items that must be shown now (one the user asked to see). */
+  atLeast?: number;
+}
+
+/**
+ * How many of a list's `total` items to render now: all of them, but a long list that appears
+ * at once (a 1,000-object file opened) over several tasks, a batch each, so that the page keeps
+ * answering input and painting while the rest of the list is built. A list that grows by a few
+ * items (an object added) shows them at once, and one that is being typed in never waits.
+ */
+export function useProgressiveCount(total: number, options: ProgressiveOptions = {}): number {
+  const { epoch, atLeast = 0 } = options;
+  const [built, setBuilt] = useState(() => ({ shown: Math.min(total, FIRST_ITEMS), epoch }));
+  const shown = built.epoch === epoch ? built.shown : 0;
+  const wanted = total - shown <= MORE_ITEMS / 4 ? total : Math.max(shown, FIRST_ITEMS, atLeast);
+  const now = Math.min(total, wanted);
+  useEffect(() => {
+    if (now >= total) {
+      if (built.shown !== total || built.epoch !== epoch) setBuilt({ shown: total, epoch });
+      return;
+    }
+    const timer = setTimeout(
+      () => setBuilt({ shown: Math.min(total, now + MORE_ITEMS), epoch }),
+      0,
+    );
+    return () => clearTimeout(timer);
+  }, [built, epoch, now, total]);
+  return now;
+}

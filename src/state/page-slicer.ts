@@ -1,0 +1,27 @@
+import { timeSlicer, type Slicer } from '../core/slices';
+
+/**
+ * Gives the thread back for one task: a message to ourselves, which (unlike `setTimeout(0)`,
+ * clamped to 4 ms once nested) runs as soon as the browser has handled input and painted.
+ */
+let channel: MessageChannel | undefined;
+const waiting: (() => void)[] = [];
+
+function nextTask(): Promise<void> {
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => waiting.shift()?.();
+    // Node (tests) would otherwise stay alive for the open port; browsers have no `unref`.
+    (channel.port1 as { unref?: () => void }).unref?.();
+  }
+  const port = channel.port2;
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    port.postMessage(null);
+  });
+}
+
+/** Long work on the page (reading a big manifest) in slices of a few ms. */
+export const pageSlicer: Slicer = timeSlicer(
+  typeof MessageChannel === 'function' ? nextTask : undefined,
+);
