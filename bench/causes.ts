@@ -6,6 +6,16 @@ import type { Row } from './report';
 
 const CAUSES: readonly { figure: RegExp; cause: string }[] = [
   {
+    figure: /^start: first usable form/,
+    cause:
+      'The bytes before the form are within budget; what is left is parsing, compiling and running about 590 kB of JavaScript (react-dom, MUI with emotion, yaml) on this CPU, so the figure follows the machine’s speed (395 ms on a quiet day here, bench/results/2026-12-02-11-02-17.json). Fix: less JavaScript before the first form: forms without emotion, and the YAML reader loaded with the rules.',
+  },
+  {
+    figure: /^start: Monaco shows the manifest/,
+    cause:
+      'Monaco (about 1 MB of JavaScript, loaded after the first form) has to be fetched, compiled and started; like the first form, the figure follows the machine’s speed (770 ms on a quiet day here). Fix: a smaller editor: Monaco’s core is most of it.',
+  },
+  {
     figure: /^edit, built-in example/,
     cause:
       'A keystroke’s JavaScript is about 3 ms under the profiler (Monaco, React, the checks); the rest is the browser’s input handling and the style and layout of a page of MUI fields. Fix: render the typed field, its Problems entry and the diagram edge without emotion styling on every keystroke, and update React Flow’s edges without its controlled prop.',
