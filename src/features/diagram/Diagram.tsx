@@ -12,7 +12,7 @@ import {
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useState, type MouseEvent } from 'react';
+import { useRef, useState, type MouseEvent } from 'react';
 import { t } from '../../app/i18n';
 import { useProgressiveCount } from '../../app/use-progressive-count';
 import { connectionCommands } from '../../core/diagram/connect';
@@ -87,6 +87,7 @@ export default function Diagram() {
   const opened = useManifest((state) => state.opened);
   // "Show all" holds for the manifest it was chosen for, not for the next file opened.
   const [allShownFor, setAllShownFor] = useState<number | null>(null);
+  const flow = useRef<HTMLDivElement>(null);
   const objects = all.nodes.filter((node) => node.data.node.doc !== null).length;
   const capped = objects > MAX_NODES && allShownFor !== opened;
   const limit = capped ? MAX_NODES : all.nodes.length;
@@ -95,6 +96,7 @@ export default function Diagram() {
   const { nodes, edges } = cut(all, shown);
   return (
     <ReactFlow
+      ref={flow}
       nodes={nodes}
       edges={edges}
       nodeTypes={nodeTypes}
@@ -118,7 +120,14 @@ export default function Diagram() {
             <Typography variant="body2">
               {t('diagram.capped', { shown: MAX_NODES, total: objects })}
             </Typography>
-            <Button size="small" onClick={() => setAllShownFor(opened)}>
+            <Button
+              size="small"
+              onClick={() => {
+                setAllShownFor(opened);
+                // The button goes away with the note: keep the keyboard's place in the diagram.
+                flow.current?.querySelector<HTMLElement>('.react-flow__node')?.focus();
+              }}
+            >
               {t('diagram.showAll', { total: objects })}
             </Button>
           </Paper>
