@@ -29,7 +29,7 @@ export function ObjectDisclosure({
   children,
 }: ObjectDisclosureProps) {
   return (
-    <Paper sx={PAPER}>
+    <Paper sx={expanded ? PAPER : PAPER_CLOSED}>
       <Box component="h3" sx={HEADING}>
         <ButtonBase
           id={summaryId}
@@ -54,10 +54,6 @@ export function ObjectDisclosure({
 // The look of MUI's Accordion with `disableGutters`: a divider between neighbours, rounded ends.
 const PAPER = {
   position: 'relative',
-  // An object out of view is not styled, laid out or painted: with a thousand objects, every
-  // frame would lay them all out again. Its last size stands in for it meanwhile.
-  contentVisibility: 'auto',
-  containIntrinsicSize: 'auto 48px',
   // Only between two objects, as MUI's Accordion draws it.
   '.MuiPaper-root + &::before': {
     content: '""',
@@ -70,6 +66,17 @@ const PAPER = {
     bgcolor: 'divider',
     pointerEvents: 'none',
   },
+} as const;
+/**
+ * A closed object out of view is not styled, laid out or painted: with a thousand objects, every
+ * frame would lay them all out again. Only closed ones: a closed object's height is its heading's,
+ * known in advance, while an open form's would be guessed, and scrolling to a field of another
+ * form would then land where the guess was wrong.
+ */
+const PAPER_CLOSED = {
+  ...PAPER,
+  contentVisibility: 'auto',
+  containIntrinsicSize: 'auto 48px',
 } as const;
 const HEADING = { m: 0, font: 'inherit' } as const;
 const SUMMARY = {
