@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 
 /** Items rendered in the first task: a screenful, whatever the list's length. */
-export const FIRST_ITEMS = 40;
+const FIRST_ITEMS = 40;
 /** Items added per later task: each batch renders well inside a 50 ms task. */
-export const MORE_ITEMS = 50;
+const MORE_ITEMS = 50;
 
 export interface ProgressiveOptions {
   /** Changes when the list is replaced by another: it is then built anew from the start. */

@@ -20,7 +20,7 @@ export function runSliced<T>(steps: Generator<void, T>): T {
 }
 
 /** How long a slice may run: well under the 50 ms that makes a task "long". */
-export const SLICE_MS = 25;
+const SLICE_MS = 25;
 
 /**
  * A slicer that gives the thread back (`pause`) after `budgetMs` of steps. `now` and `pause`

@@ -2,7 +2,7 @@ import { timeSlicer, type Slicer } from '../core/slices';
 
 /**
  * Gives the thread back for one task: a message to ourselves, which (unlike `setTimeout(0)`,
- * clamped to 4 ms once nested) runs as soon as the browser has handled input and painted.
+ * clamped to 4 ms once nested) runs right after the tasks already queued, input among them.
  */
 let channel: MessageChannel | undefined;
 const waiting: (() => void)[] = [];

@@ -11,7 +11,7 @@ type Model = ReturnType<typeof monaco.editor.createModel>;
  * opened), which would freeze the page. The pieces make one undo step all the same (Monaco
  * joins edits until a stack element is pushed).
  */
-export const PIECE = 64 * 1024;
+const PIECE = 64 * 1024;
 
 /**
  * Writes the store's texts into the model as the one span that changed, so the cursor, the
