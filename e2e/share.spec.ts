@@ -3,7 +3,8 @@ import { deflateRawSync } from 'node:zlib';
 import { EXAMPLE_MANIFEST } from '../src/core/model/example';
 import { decodeShareHash, encodeShareHash } from '../src/core/share/codec';
 import { parseSavedWork, SAVED_WORK_KEY } from '../src/core/share/storage';
-import { EditorPage } from './editor-page';
+import { generateManifest } from '../bench/generate';
+import { EditorPage, openFiles } from './editor-page';
 
 /** The editor with its share link, its saved work and the messages about both. */
 class SharePage extends EditorPage {
@@ -165,6 +166,28 @@ test.describe('autosave', () => {
     await expect(editor.restoreButton).toHaveCount(0);
     // The restored work is where undo starts: there is nothing before it to go back to.
     await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
+  });
+
+  test('a big file opened (300 objects, compressed in slices) is saved and in the address, and comes back after a reload', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const editor = new SharePage(page);
+    await editor.open();
+    const text = generateManifest(300);
+    await openFiles(page, {
+      name: 'apps.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(text),
+    });
+    await expect.poll(() => editor.hashText(), { timeout: 60_000 }).toBe(text);
+    await expect.poll(() => editor.savedText(), { timeout: 60_000 }).toBe(text);
+    // The link in the address opens it elsewhere; the bare address brings the saved work back.
+    const link = new URL(page.url()).hash;
+    await editor.openFresh('/');
+    await expect.poll(() => editor.paneText(), { timeout: 60_000 }).toBe(text);
+    await editor.openFresh(`/${link}`);
+    await expect.poll(() => editor.paneText(), { timeout: 60_000 }).toBe(text);
   });
 
   test('a corrupt or foreign saved value is ignored: the example opens, nothing crashes', async ({

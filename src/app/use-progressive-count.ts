@@ -1,8 +1,8 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
-/** Items rendered in the first task: a screenful, whatever the list's length. */
-const FIRST_ITEMS = 40;
-/** Items added per later task: each batch renders well inside a 50 ms task. */
+/** Items rendered in the first task: about a screenful, whatever the list's length (the rest follow in batches). */
+const FIRST_ITEMS = 20;
+/** Items added per later batch (rendered in slices, as a transition). */
 const MORE_ITEMS = 50;
 
 export interface ProgressiveOptions {
@@ -29,8 +29,10 @@ export function useProgressiveCount(total: number, options: ProgressiveOptions =
       if (built.shown !== total || built.epoch !== epoch) setBuilt({ shown: total, epoch });
       return;
     }
+    // A transition: React renders the batch in slices of a few milliseconds, giving the thread
+    // back between them, and a keystroke meanwhile goes first.
     const timer = setTimeout(
-      () => setBuilt({ shown: Math.min(total, now + MORE_ITEMS), epoch }),
+      () => startTransition(() => setBuilt({ shown: Math.min(total, now + MORE_ITEMS), epoch })),
       0,
     );
     return () => clearTimeout(timer);

@@ -1,13 +1,19 @@
 import { timeSlicer, type Slicer } from '../core/slices';
 
 /**
+ * Past this many characters, work on the whole text (reading, checking, saving it) is done in
+ * slices: a 1,000-line manifest is ~30 kB, and 64 kB takes a few tens of ms to read.
+ */
+export const BIG_TEXT = 64 * 1024;
+
+/**
  * Gives the thread back for one task: a message to ourselves, which (unlike `setTimeout(0)`,
  * clamped to 4 ms once nested) runs right after the tasks already queued, input among them.
  */
 let channel: MessageChannel | undefined;
 const waiting: (() => void)[] = [];
 
-function nextTask(): Promise<void> {
+export function nextPageTask(): Promise<void> {
   if (!channel) {
     channel = new MessageChannel();
     channel.port1.onmessage = () => waiting.shift()?.();
@@ -23,5 +29,5 @@ function nextTask(): Promise<void> {
 
 /** Long work on the page (reading a big manifest) in slices of a few ms. */
 export const pageSlicer: Slicer = timeSlicer(
-  typeof MessageChannel === 'function' ? nextTask : undefined,
+  typeof MessageChannel === 'function' ? nextPageTask : undefined,
 );

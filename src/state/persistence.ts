@@ -10,6 +10,8 @@ import { SAVED_WORK_KEY, serializeSavedWork, type Recoverable } from '../core/sh
 import { loadCodec, loadedCodec } from './share-codec';
 import { useShare } from './share-state';
 import { useManifest } from './store';
+import { BIG_TEXT, nextPageTask, pageSlicer } from './page-slicer';
+import { runSliced } from '../core/slices';
 
 /** Typing bursts are written once they pause: compressing and saving a big manifest takes time. */
 const WRITE_DELAY_MS = 300;
@@ -111,7 +113,8 @@ export function startPersistence(): () => void {
     // Left as it is: the example, which the store starts with.
   }
 
-  const writeAddress = (text: string) => {
+  /** Writes the address for `text`; `hash` is its share hash when already computed (null: none). */
+  const writeAddress = (text: string, hash?: string | null) => {
     if (text === hashedText) return;
     const codec = loadedCodec();
     if (!codec || linkWaiting) {
@@ -119,9 +122,9 @@ export function startPersistence(): () => void {
       if (!codec) waitForCodec();
       return;
     }
-    const hash = isShareable(text) ? codec.encodeShareHash(text) : '';
+    const written = hash !== undefined ? hash : runSliced(codec.shareHashSteps(text));
     // Replace, never push: edits must not fill the Back button's history.
-    history.replaceState(history.state, '', addressWith(hash));
+    history.replaceState(history.state, '', addressWith(written ?? ''));
     hashedText = text;
   };
 
@@ -142,9 +145,13 @@ export function startPersistence(): () => void {
     }
   };
 
+  // Counts the writes begun, so that a write in slices outdone by a later one is dropped.
+  let writes = 0;
+
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
+    writes++;
     try {
       const { text } = useManifest.getState();
       writeAddress(text);
@@ -154,9 +161,37 @@ export function startPersistence(): () => void {
     }
   };
 
+  /**
+   * `flush` for a big text, which would take a long task (compressing a megabyte for the address
+   * takes ~150 ms, storing it ~60 ms more): the link is compressed in slices, and the address and
+   * the saved work are written in tasks of their own. Dropped when the text changes meanwhile.
+   */
+  const flushInSlices = async () => {
+    timer = undefined;
+    const write = ++writes;
+    const { text } = useManifest.getState();
+    const current = () => write === writes && !stopped && useManifest.getState().text === text;
+    try {
+      const codec = loadedCodec();
+      const hash =
+        codec && !linkWaiting && text !== hashedText
+          ? await pageSlicer.run(codec.shareHashSteps(text))
+          : undefined;
+      if (!current()) return;
+      writeAddress(text, hash);
+      await nextPageTask();
+      if (current()) writeSaved(text, useShare.getState().recoverable);
+    } catch {
+      // As in `flush`: the next change tries again.
+    }
+  };
+
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(flush, WRITE_DELAY_MS);
+    timer = setTimeout(() => {
+      if (useManifest.getState().text.length < BIG_TEXT) flush();
+      else void flushInSlices();
+    }, WRITE_DELAY_MS);
   };
 
   /**

@@ -27,7 +27,7 @@ import {
 } from './history';
 import { checkInSlices, loadChecker, loadedChecker, PENDING_CHECK } from './checker';
 import { readManifestInSlices } from '../core/yaml/parse';
-import { pageSlicer } from './page-slicer';
+import { BIG_TEXT, pageSlicer } from './page-slicer';
 import { keepEqual } from './keep-equal';
 
 /**
@@ -144,9 +144,6 @@ function profileFor(parsed: ParsedManifest, previous: Derived, chosen: ProfileId
   return effectiveProfile(parsed.syntaxErrors.length === 0 ? parsed : previous.lastValid, chosen);
 }
 
-/** Past this many characters `openText` reads in slices (a 1,000-line manifest is ~30 kB). */
-const SLICED_TEXT = 64 * 1024;
-
 /** Counts `openText` and `readAhead` calls, so that a reading outdone by a later one is dropped. */
 let readings = 0;
 
@@ -192,7 +189,7 @@ export const useManifest = create<ManifestState>()((set, get) => ({
     set({ text, origin, ...derive(text, state, state.chosenProfile), ...historyFlags(history) });
   },
   openText: async (text, origin) => {
-    if (text.length < SLICED_TEXT || text === get().text) {
+    if (text.length < BIG_TEXT || text === get().text) {
       // Shown at once, and so after any text still being read, which is dropped.
       readings++;
       get().setText(text, origin);
@@ -219,7 +216,7 @@ export const useManifest = create<ManifestState>()((set, get) => ({
     }
   },
   readAhead: async (texts) => {
-    const big = texts.filter((text) => text.length >= SLICED_TEXT);
+    const big = texts.filter((text) => text.length >= BIG_TEXT);
     if (big.length === 0) return true;
     const reading = ++readings;
     set({ reading: true });

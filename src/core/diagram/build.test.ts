@@ -3,7 +3,8 @@ import { EXAMPLE_MANIFEST } from '../model/example';
 import { manifestObjects } from '../rules/context';
 import { checkManifest } from '../rules/run';
 import { parseManifest, readManifest } from '../yaml/parse';
-import { buildDiagram, type Diagram } from './build';
+import { buildDiagram, diagramObjects, type Diagram } from './build';
+import { generateManifest } from '../../../bench/generate';
 
 function diagramOf(text: string): Diagram {
   const parsed = parseManifest(text);
@@ -260,5 +261,78 @@ describe('buildDiagram notes', () => {
       [1, []],
       [3, [false]],
     ]);
+  });
+});
+
+describe('buildDiagram with a limit', () => {
+  /** Three Ingress → Service → Deployment apps: nine nodes, each app's edges among its own. */
+  const text = generateManifest(9);
+  const parsed = parseManifest(text);
+  const objects = manifestObjects(parsed);
+  const { graph } = checkManifest(parsed);
+  const whole = buildDiagram(objects, graph);
+  const ids = (diagram: Diagram) => diagram.nodes.map((node) => node.id);
+
+  it('counts every object of the chain', () => {
+    expect(diagramObjects(objects)).toHaveLength(9);
+    expect(whole.nodes).toHaveLength(9);
+    expect(whole.edges.length).toBeGreaterThan(6);
+  });
+
+  it('is the whole diagram when the limit covers every object', () => {
+    expect(buildDiagram(objects, graph, 9)).toEqual(whole);
+    expect(buildDiagram(objects, graph, 100)).toEqual(whole);
+  });
+
+  it('draws the first objects, where the whole diagram has them, and only the edges between them', () => {
+    for (let limit = 0; limit <= 9; limit++) {
+      const part = buildDiagram(objects, graph, limit);
+      expect(ids(part)).toEqual(ids(whole).slice(0, limit));
+      // Placed as in the whole diagram: the layout stacks each column in document order.
+      expect(part.nodes).toEqual(whole.nodes.slice(0, limit));
+      const kept = new Set(ids(part));
+      expect(part.edges).toEqual(
+        whole.edges.filter((edge) => kept.has(edge.source) && kept.has(edge.target)),
+      );
+    }
+    // The fourth node (the second app's Ingress) has edges, none of which the first three keep.
+    expect(whole.edges.some((edge) => edge.source === whole.nodes[3]?.id)).toBe(true);
+    expect(buildDiagram(objects, graph, 3).edges.length).toBeGreaterThan(0);
+  });
+
+  it("adds the placeholder a drawn object's broken link points at, and no other", () => {
+    // Two apps whose Ingresses name Services that do not exist: each gets a placeholder.
+    const broken = parseManifest(
+      generateManifest(6)
+        .replace(/name: app-001\n(\s+)port:/, 'name: gone-1\n$1port:')
+        .replace(/name: app-002\n(\s+)port:/, 'name: gone-2\n$1port:'),
+    );
+    const brokenObjects = manifestObjects(broken);
+    const brokenGraph = checkManifest(broken).graph;
+    const all = buildDiagram(brokenObjects, brokenGraph);
+    expect(all.nodes.filter((node) => node.doc === null).map((node) => node.name)).toEqual([
+      'gone-1 (missing)',
+      'gone-2 (missing)',
+    ]);
+    const part = buildDiagram(brokenObjects, brokenGraph, 3);
+    expect(part.nodes.map((node) => node.name)).toEqual([
+      ...all.nodes.slice(0, 3).map((node) => node.name),
+      'gone-1 (missing)',
+    ]);
+    const placeholder = part.nodes[3];
+    expect(part.edges.some((edge) => edge.target === placeholder?.id && edge.broken)).toBe(true);
+    // Placed under the drawn objects of its column, not under all of them.
+    const column = part.nodes.filter((node) => node.column === placeholder?.column);
+    expect(placeholder?.y).toBe(Math.max(...column.map((node) => node.y)));
+    expect(column).toHaveLength(2);
+  });
+
+  it('gives no placeholder for an object that exists but is left out', () => {
+    // The first app's Service drawn, its Deployment (third) left out: its selector edge is left
+    // out with it, and nothing stands in for the Deployment.
+    const part = buildDiagram(objects, graph, 2);
+    expect(part.nodes.every((node) => node.doc !== null)).toBe(true);
+    expect(part.edges.every((edge) => edge.target !== 'object-2')).toBe(true);
+    expect(whole.edges.some((edge) => edge.target === 'object-2')).toBe(true);
   });
 });

@@ -261,12 +261,27 @@ function edgeLabel(link: Link, source: string, target: string): string {
 }
 
 /** Builds the diagram of the objects that take part in the chain, and the links between them. */
-export function buildDiagram(objects: readonly ManifestObject[], graph: LinkGraph): Diagram {
-  const inChain = objects.filter(
-    (object) => object.kind !== undefined && COLUMN[object.kind] !== undefined,
-  );
+/** The objects the diagram draws a box for, in document order. */
+export function diagramObjects(objects: readonly ManifestObject[]): ManifestObject[] {
+  return objects.filter((object) => object.kind !== undefined && COLUMN[object.kind] !== undefined);
+}
+
+/**
+ * The diagram of the objects and their links. With `limit`, only the first `limit` of
+ * `diagramObjects` are drawn, with the links between them and the placeholders their broken
+ * links point at (a big manifest's diagram is drawn in part: see Diagram.tsx).
+ */
+export function buildDiagram(
+  objects: readonly ManifestObject[],
+  graph: LinkGraph,
+  limit = Infinity,
+): Diagram {
+  const inChain = diagramObjects(objects);
+  const drawn = limit < inChain.length ? inChain.slice(0, Math.max(0, limit)) : inChain;
+  // A link to an object left out is left out too; only one to an object nowhere gets a placeholder.
+  const inManifest = new Set(inChain.map((object) => object.doc));
   const notesOf = notesByDoc(graph.links);
-  const nodes: DiagramNode[] = inChain.map((object) => {
+  const nodes: DiagramNode[] = drawn.map((object) => {
     const handles = handlesOf(object);
     const notes = notesOf.get(object.doc) ?? [];
     return {
@@ -304,6 +319,7 @@ export function buildDiagram(objects: readonly ManifestObject[], graph: LinkGrap
     const targetEnd = OBJECT_LINKS.has(link.kind) ? link.to : (link.to ?? link.nearest);
     const fromNode = byDoc.get(link.from.doc);
     if (!fromNode) continue;
+    if (targetEnd && inManifest.has(targetEnd.doc) && !byDoc.has(targetEnd.doc)) continue;
     const toNode = (targetEnd ? byDoc.get(targetEnd.doc) : undefined) ?? ghostNode(nodes, link);
     // A route hangs from its Gateway: that edge is drawn from the Gateway to the route.
     const [source, target] = link.kind === 'route-parent' ? [toNode, fromNode] : [fromNode, toNode];

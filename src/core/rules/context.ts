@@ -1,4 +1,5 @@
-import { resolveLinks } from '../links/resolve';
+import { resolvingSteps } from '../links/resolve';
+import { runSliced } from '../slices';
 import type { LinkGraph } from '../links/types';
 import {
   readDeployment,
@@ -32,12 +33,21 @@ export interface RuleContext {
 
 /** Everything a rule reads, derived once per text. */
 export function buildContext(manifest: ParsedManifest, options: RuleOptions = {}): RuleContext {
+  return runSliced(contextSteps(manifest, options));
+}
+
+/** `buildContext` as steps (see ../slices.ts): linking 1,000 objects takes a while. */
+export function* contextSteps(
+  manifest: ParsedManifest,
+  options: RuleOptions,
+): Generator<void, RuleContext> {
   const objects = manifestObjects(manifest);
   const of = (kind: ModelledKind) => objects.filter((object) => object.modelled === kind);
+  const graph = yield* resolvingSteps(objects);
   return {
     manifest,
     objects,
-    graph: resolveLinks(objects),
+    graph,
     options,
     ingresses: of('Ingress').map((object) => ({ object, ingress: readIngress(object.object) })),
     services: of('Service').map((object) => ({ object, service: readService(object.object) })),

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { deflateSync } from 'fflate';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_MANIFEST } from '../model/example';
@@ -10,7 +11,11 @@ import {
   isShareable,
   MAX_SHARE_HASH_LENGTH,
   MAX_SHARE_TEXT_BYTES,
+  shareHashSteps,
 } from './codec';
+import { generateManifest } from '../../../bench/generate';
+import { runSliced } from '../slices';
+import { everyStepSlicer } from '../../testing/parse-snapshot';
 import { SHARE_DICTIONARY } from './dictionary';
 
 function payloadOf(hash: string): string {
@@ -241,5 +246,35 @@ describe('share links', () => {
       ok: false,
       problem: 'malformed',
     });
+  });
+});
+
+describe('shareHashSteps', () => {
+  it('compresses a big text in steps, into the link `encodeShareHash` would read the same', async () => {
+    const text = `${generateManifest(300)}# ünïcødé ✓ 🚀\r\n`;
+    const { slicer, pauses } = everyStepSlicer();
+    const hash = await slicer.run(shareHashSteps(text));
+    // About 300 kB in pieces of 32 kB: the work really was cut.
+    expect(pauses()).toBeGreaterThanOrEqual(8);
+    expect(hash).toMatch(/^#v=1&m=[A-Za-z0-9_-]+$/);
+    expect(decodeShareHash(hash ?? '')).toEqual({ ok: true, text });
+    const bytes = Buffer.from(payloadOf(hash ?? ''), 'base64url');
+    expect(inflateRawSync(bytes, { dictionary: SHARE_DICTIONARY }).toString('utf8')).toBe(text);
+  });
+
+  it('gives the very link of a one-step compression for a small text', () => {
+    const oneStep = deflateSync(new TextEncoder().encode(EXAMPLE_MANIFEST), {
+      level: 9,
+      mem: 12,
+      dictionary: SHARE_DICTIONARY,
+    });
+    expect(runSliced(shareHashSteps(EXAMPLE_MANIFEST))).toBe(`#v=1&m=${base64UrlEncode(oneStep)}`);
+  });
+
+  it('stops with null once the text passes the cap, and not before', () => {
+    const atCap = 'a'.repeat(MAX_SHARE_TEXT_BYTES);
+    expect(runSliced(shareHashSteps(`${atCap}b`))).toBeNull();
+    expect(runSliced(shareHashSteps('é'.repeat(10), 19))).toBeNull();
+    expect(runSliced(shareHashSteps('é'.repeat(10), 20))).toBe(encodeShareHash('é'.repeat(10)));
   });
 });

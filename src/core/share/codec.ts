@@ -1,4 +1,6 @@
-import { deflateSync, Inflate } from 'fflate';
+import { Deflate, Inflate } from 'fflate';
+import { runSliced } from '../slices';
+import { piecesOf } from '../text/pieces';
 import { SHARE_DICTIONARY } from './dictionary';
 import {
   base64UrlDecode,
@@ -26,14 +28,58 @@ export type { ShareDecodeResult, ShareProblem } from './link-format';
  */
 const INFLATE_STEP_BYTES = 512;
 
-/** The share hash of a manifest text, at maximum compression (links stay as short as DEFLATE can). */
-export function encodeShareHash(text: string): string {
-  const compressed = deflateSync(new TextEncoder().encode(text), {
-    level: 9,
-    mem: 12,
-    dictionary: SHARE_DICTIONARY,
+/** How much text is compressed per step of `shareHashSteps` (a few ms of work). */
+const DEFLATE_PIECE_CHARS = 32 * 1024;
+
+/**
+ * The share hash of a manifest text, at maximum compression (links stay as short as DEFLATE can),
+ * as steps (see ../slices.ts): a megabyte takes ~150 ms to compress, too long for one task on the
+ * page. Null when the text's UTF-8 is over `cap` (by default what a link may carry, as
+ * `isShareable` says).
+ */
+export function* shareHashSteps(
+  text: string,
+  cap: number = MAX_SHARE_TEXT_BYTES,
+): Generator<void, string | null> {
+  const chunks: Uint8Array[] = [];
+  const deflate = new Deflate({ level: 9, mem: 12, dictionary: SHARE_DICTIONARY }, (chunk) => {
+    chunks.push(chunk);
   });
-  return `#v=${SHARE_FORMAT_VERSION}&m=${base64UrlEncode(compressed)}`;
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  const pieces = piecesOf(text, DEFLATE_PIECE_CHARS);
+  let piece = pieces.next();
+  for (;;) {
+    const next = pieces.next();
+    const encoded = encoder.encode(piece.done ? '' : piece.value);
+    bytes += encoded.length;
+    if (bytes > cap) return null;
+    // The last piece is pushed as the last: a text in one piece compresses as `deflateSync` would.
+    deflate.push(encoded, next.done === true);
+    if (next.done) break;
+    piece = next;
+    yield;
+  }
+  return `#v=${SHARE_FORMAT_VERSION}&m=${base64UrlEncode(joined(chunks))}`;
+}
+
+/**
+ * The share hash of a text, at once (`shareHashSteps` in one go). No cap: callers ask
+ * `isShareable` first, and the decoder's tests need links over the cap.
+ */
+export function encodeShareHash(text: string): string {
+  return runSliced(shareHashSteps(text, Infinity)) ?? '';
+}
+
+function joined(chunks: readonly Uint8Array[]): Uint8Array {
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
 }
 
 /** Raw inflate in small steps, stopping as soon as the output passes the cap. */

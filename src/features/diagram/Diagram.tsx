@@ -12,14 +12,14 @@ import {
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useRef, useState, type MouseEvent } from 'react';
 import { t } from '../../app/i18n';
 import { useProgressiveCount } from '../../app/use-progressive-count';
 import { connectionCommands } from '../../core/diagram/connect';
-import { useManifest } from '../../state/store';
+import { useManifest, type ManifestState } from '../../state/store';
 import { useManifestSelector } from '../../state/use-manifest-selector';
 import { FitOnCountChange } from './FitOnCountChange';
-import { firstNodesCutter, flowListsSelector, objectsOf } from './flow-elements';
+import { diagramObjectCount, flowListsBuilder, objectsOf } from './flow-elements';
 import { LinkEdge, type LinkFlowEdge } from './LinkEdge';
 import { ObjectNode, type ObjectFlowNode } from './ObjectNode';
 
@@ -81,19 +81,17 @@ function onEdgeClick(_: MouseEvent, edge: LinkFlowEdge) {
  * port, or from a Service port to a container port, writes that link into the manifest.
  */
 export default function Diagram() {
-  // The selector keeps what it built last: one per diagram.
-  const [select] = useState(flowListsSelector);
-  const all = useManifestSelector(select);
+  const objects = useManifest(diagramObjectCount);
   const opened = useManifest((state) => state.opened);
   // "Show all" holds for the manifest it was chosen for, not for the next file opened.
   const [allShownFor, setAllShownFor] = useState<number | null>(null);
   const flow = useRef<HTMLDivElement>(null);
-  const objects = all.nodes.filter((node) => node.data.node.doc !== null).length;
   const capped = objects > MAX_NODES && allShownFor !== opened;
-  const limit = capped ? MAX_NODES : all.nodes.length;
-  const shown = useProgressiveCount(limit, { epoch: opened });
-  const [cut] = useState(firstNodesCutter);
-  const { nodes, edges } = cut(all, shown);
+  const shown = useProgressiveCount(capped ? MAX_NODES : objects, { epoch: opened });
+  // The builder keeps what it built last: one per diagram. Only the objects shown are built.
+  const [build] = useState(flowListsBuilder);
+  const select = useCallback((state: ManifestState) => build(state, shown), [build, shown]);
+  const { nodes, edges } = useManifestSelector(select);
   return (
     <ReactFlow
       ref={flow}

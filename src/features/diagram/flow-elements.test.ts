@@ -1,12 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_MANIFEST, setField } from '../../core';
-import { useManifest, whenChecked } from '../../state/store';
-import { generateManifest } from '../../../bench/generate';
-import { buildDiagram } from '../../core/diagram/build';
-import { manifestObjects } from '../../core/model/objects';
-import { checkManifest } from '../../core/rules/run';
-import { readManifest } from '../../core/yaml/parse';
-import { FlowElements, firstNodesCutter, flowListsSelector, type FlowLists } from './flow-elements';
+import { useManifest, whenChecked, type ManifestState } from '../../state/store';
+import { diagramObjectCount, flowListsBuilder } from './flow-elements';
 
 const selectorValue = ['spec', 'selector', 'app'];
 
@@ -18,7 +13,13 @@ function typeSelector(value: string): void {
 // The links come with the rules, which load after the first form.
 beforeAll(() => whenChecked);
 
-describe('flowListsSelector', () => {
+/** The whole diagram of a store state, as the diagram asks for it before a big file. */
+function flowListsSelector() {
+  const build = flowListsBuilder();
+  return (state: ManifestState) => build(state, Infinity);
+}
+
+describe('flowListsBuilder', () => {
   it('answers the same lists while the diagram does not change', () => {
     const select = flowListsSelector();
     const first = select(useManifest.getState());
@@ -45,99 +46,23 @@ describe('flowListsSelector', () => {
   });
 });
 
-/** React Flow's lists for a text: nodes in document order, edges between them. */
-function listsOf(text: string): FlowLists {
-  const parsed = readManifest(text);
-  return new FlowElements().update(
-    buildDiagram(manifestObjects(parsed), checkManifest(parsed).graph),
-  );
-}
-
-describe('firstNodesCutter', () => {
-  // Three Ingress → Service → Deployment apps: nine nodes, each app's edges among its own three.
-  const lists = listsOf(generateManifest(9));
-
-  it('is built on a diagram with edges inside each app', () => {
-    expect(lists.nodes).toHaveLength(9);
-    expect(lists.edges.length).toBeGreaterThan(6);
+describe('flowListsBuilder with a limit', () => {
+  it('answers the same lists for the same state and limit, and builds anew for another limit', () => {
+    const build = flowListsBuilder();
+    const state = useManifest.getState();
+    const all = build(state, Infinity);
+    expect(all.nodes).toHaveLength(3);
+    expect(build(state, Infinity)).toBe(all);
+    const two = build(state, 2);
+    expect(two.nodes.map((node) => node.id)).toEqual(all.nodes.slice(0, 2).map((node) => node.id));
+    expect(build(state, 2)).toBe(two);
+    // Back to all: the nodes that did not change keep their objects.
+    const again = build(state, Infinity);
+    expect(again.nodes[0]).toBe(two.nodes[0]);
+    expect(again.nodes).toHaveLength(3);
   });
 
-  it('gives the very lists when the count covers every node', () => {
-    const cut = firstNodesCutter();
-    expect(cut(lists, lists.nodes.length)).toBe(lists);
-    expect(cut(lists, lists.nodes.length + 100)).toBe(lists);
-    expect(cut(lists, Infinity)).toBe(lists);
-  });
-
-  it('keeps the first nodes and only the edges with both ends among them', () => {
-    const cut = firstNodesCutter();
-    const first = cut(lists, 4);
-    expect(first).not.toBe(lists);
-    expect(first.nodes).toEqual(lists.nodes.slice(0, 4));
-    first.nodes.forEach((node, index) => expect(node).toBe(lists.nodes[index]));
-    // The first app's edges, all of them, in order; none of the second app's (its Ingress,
-    // the fourth node, has its edges to its Service, the fifth).
-    const firstApp = new Set(lists.nodes.slice(0, 3).map((node) => node.id));
-    const expected = lists.edges.filter(
-      (edge) => firstApp.has(edge.source) && firstApp.has(edge.target),
-    );
-    expect(expected.length).toBeGreaterThan(0);
-    expect(first.edges).toEqual(expected);
-    first.edges.forEach((edge, index) => expect(edge).toBe(expected[index]));
-    const fourth = lists.nodes[3]?.id;
-    expect(lists.edges.some((edge) => edge.source === fourth)).toBe(true);
-    expect(first.edges.some((edge) => edge.source === fourth || edge.target === fourth)).toBe(
-      false,
-    );
-    // The lists themselves are left as they were.
-    expect(lists.nodes).toHaveLength(9);
-  });
-
-  it('drops an edge when either end is cut off', () => {
-    const cut = firstNodesCutter();
-    for (let count = 0; count < lists.nodes.length; count++) {
-      const kept = new Set(lists.nodes.slice(0, count).map((node) => node.id));
-      const { nodes, edges } = cut(lists, count);
-      expect(nodes.map((node) => node.id)).toEqual([...kept]);
-      expect(edges).toEqual(
-        lists.edges.filter((edge) => kept.has(edge.source) && kept.has(edge.target)),
-      );
-    }
-    expect(cut(lists, 0)).toEqual({ nodes: [], edges: [] });
-  });
-
-  it('gives the same cut object for the same lists and count, and a new one otherwise', () => {
-    const cut = firstNodesCutter();
-    const five = cut(lists, 5);
-    expect(cut(lists, 5)).toBe(five);
-    expect(cut(lists, 5)).toBe(five);
-    const six = cut(lists, 6);
-    expect(six).not.toBe(five);
-    expect(six.nodes).toHaveLength(6);
-    expect(cut(lists, 6)).toBe(six);
-    // Other lists with the same count: cut from them, not the last cut.
-    const other = listsOf(generateManifest(9).replace(/app-001/g, 'app-100'));
-    const otherSix = cut(other, 6);
-    expect(otherSix).not.toBe(six);
-    expect(otherSix.nodes[0]).toBe(other.nodes[0]);
-    // Each cutter keeps its own last cut.
-    expect(firstNodesCutter()(lists, 6)).not.toBe(six);
-  });
-
-  it("keeps the placeholder a shown node's broken link points at, and no other", () => {
-    // Two apps whose Ingresses name Services that do not exist: each gets a placeholder, last.
-    const text = generateManifest(6)
-      .replace(/name: app-001\n(\s+)port:/, 'name: gone-1\n$1port:')
-      .replace(/name: app-002\n(\s+)port:/, 'name: gone-2\n$1port:');
-    const broken = listsOf(text);
-    const placeholders = broken.nodes.filter((node) => node.data.node.doc === null);
-    expect(placeholders).toHaveLength(2);
-    const cut = firstNodesCutter()(broken, 3);
-    const [first] = placeholders.filter((node) =>
-      broken.edges.some((edge) => edge.target === node.id && edge.source === broken.nodes[0]?.id),
-    );
-    expect(first).toBeDefined();
-    expect(cut.nodes).toEqual([...broken.nodes.slice(0, 3), first]);
-    expect(cut.edges.some((edge) => edge.target === first?.id)).toBe(true);
+  it('counts the objects the diagram has a box for, whatever the limit', () => {
+    expect(diagramObjectCount(useManifest.getState())).toBe(3);
   });
 });

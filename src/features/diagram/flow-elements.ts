@@ -2,6 +2,7 @@ import { t } from '../../app/i18n';
 import type { ParsedManifest } from '../../core';
 import {
   buildDiagram,
+  diagramObjects,
   type Diagram,
   type DiagramEdge,
   type DiagramNode,
@@ -91,49 +92,42 @@ export function objectsOf(parsed: ParsedManifest): ManifestObject[] {
 }
 
 /**
- * A store selector of React Flow's nodes and edges, one per diagram: the diagram is built again
- * only when the parse or the links change, and the lists keep their arrays when no node or edge
- * changed, so the diagram renders only when one of them did.
+ * React Flow's nodes and edges for a store state, one builder per diagram: the diagram of the
+ * first `limit` objects (see `buildDiagram`), built again only when the parse, the links or the
+ * limit change; the lists keep their arrays when no node or edge changed, so the diagram
+ * renders only when one of them did.
  */
-export function flowListsSelector(): (state: ManifestState) => FlowLists {
+export function flowListsBuilder(): (state: ManifestState, limit: number) => FlowLists {
   const elements = new FlowElements();
-  let input: { parsed: ParsedManifest; graph: LinkGraph } | undefined;
+  let input: { parsed: ParsedManifest; graph: LinkGraph; limit: number } | undefined;
   let output: FlowLists | undefined;
-  return (state) => {
+  return (state, limit) => {
     const parsed = state.lastValid;
     const graph = state.check.graph;
-    if (output === undefined || input?.parsed !== parsed || input.graph !== graph) {
-      output = elements.update(buildDiagram(objectsOf(parsed), graph));
-      input = { parsed, graph };
+    if (
+      output === undefined ||
+      input?.parsed !== parsed ||
+      input.graph !== graph ||
+      input.limit !== limit
+    ) {
+      output = elements.update(buildDiagram(objectsOf(parsed), graph, limit));
+      input = { parsed, graph, limit };
     }
     return output;
   };
 }
 
+let lastCount: { parsed: ParsedManifest; count: number } | undefined;
+
 /**
- * The first `count` nodes of the lists and the edges between them (the diagram of a big file
- * is built over several tasks, see use-progressive-count.ts), one per diagram: the same lists
- * while nothing changes, and `lists` itself once every node is shown.
+ * How many objects the diagram of a state has a box for (whatever it draws), counted again
+ * only when the parse changes: the store asks on every change.
  */
-export function firstNodesCutter(): (lists: FlowLists, count: number) => FlowLists {
-  let last: { lists: FlowLists; count: number; cut: FlowLists } | undefined;
-  return (lists, count) => {
-    if (count >= lists.nodes.length) return lists;
-    if (last?.lists === lists && last.count === count) return last.cut;
-    const first = lists.nodes.slice(0, Math.max(0, count));
-    const ids = new Set(first.map((node) => node.id));
-    // The placeholders of missing objects come last: keep those a shown node's broken link
-    // points at, or the very links a user is looking for would vanish.
-    const placeholders = lists.nodes.filter(
-      (node) =>
-        node.data.node.doc === null &&
-        !ids.has(node.id) &&
-        lists.edges.some((edge) => edge.target === node.id && ids.has(edge.source)),
-    );
-    for (const node of placeholders) ids.add(node.id);
-    const nodes = [...first, ...placeholders];
-    const edges = lists.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
-    last = { lists, count, cut: { nodes, edges } };
-    return last.cut;
-  };
+export function diagramObjectCount(state: ManifestState): number {
+  if (lastCount?.parsed !== state.lastValid)
+    lastCount = {
+      parsed: state.lastValid,
+      count: diagramObjects(objectsOf(state.lastValid)).length,
+    };
+  return lastCount.count;
 }

@@ -1,6 +1,7 @@
 import { changedSpan } from '../../core';
 import { runSliced } from '../../core/slices';
-import { pageSlicer } from '../../state/page-slicer';
+import { piecesOf } from '../../core/text/pieces';
+import { nextPageTask, pageSlicer } from '../../state/page-slicer';
 import { monaco } from './monaco';
 
 type Model = ReturnType<typeof monaco.editor.createModel>;
@@ -8,10 +9,11 @@ type Model = ReturnType<typeof monaco.editor.createModel>;
 /**
  * Past this many characters a change is written into the model in pieces of this size, over
  * several tasks: Monaco takes ~200 ms to take in a megabyte in one edit (a 1,000-object file
- * opened), which would freeze the page. The pieces make one undo step all the same (Monaco
- * joins edits until a stack element is pushed).
+ * opened), which would freeze the page, and a 64 kB piece into a big model took ~50 ms on a slow
+ * day. The pieces make one undo step all the same (Monaco joins edits until a stack element is
+ * pushed).
  */
-const PIECE = 64 * 1024;
+const PIECE = 24 * 1024;
 
 /**
  * Writes the store's texts into the model as the one span that changed, so the cursor, the
@@ -67,28 +69,12 @@ export function modelWriter(model: Model, onPending: (pending: boolean) => void)
     return new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
   };
 
-  /**
-   * The pieces of `text`, each ending at a line break (never inside a `\r\n` or a surrogate
-   * pair) once it is `PIECE` long; a line longer than that stays whole.
-   */
-  function* piecesOf(text: string): Generator<string> {
-    let at = 0;
-    while (at < text.length) {
-      const lineEnd = text.indexOf('\n', at + PIECE);
-      const end = lineEnd === -1 ? text.length : lineEnd + 1;
-      yield text.slice(at, end);
-      at = end;
-    }
-  }
-
   function* inPieces(range: Range, text: string): Generator<void, void> {
     let first = true;
     let end = range.getStartPosition();
-    for (const piece of piecesOf(text)) {
-      if (!first) {
-        yield;
-        if (disposed) return;
-      }
+    for (const piece of piecesOf(text, PIECE)) {
+      if (!first) yield;
+      if (disposed) return;
       end = replace(first ? range : monaco.Range.fromPositions(end), piece);
       first = false;
     }
@@ -120,8 +106,10 @@ export function modelWriter(model: Model, onPending: (pending: boolean) => void)
       const steps = inPieces(range, inserted);
       pieces = steps;
       onPending(true);
-      void pageSlicer
-        .run(steps)
+      // Even the first piece waits for a task of its own: the store update that brought the
+      // text is a long task already (every pane shows the new text in it).
+      void nextPageTask()
+        .then(() => pageSlicer.run(steps))
         .catch(() => undefined)
         .then(() => {
           // Finished early by `finish` (which said so), or stopped by `dispose`.
