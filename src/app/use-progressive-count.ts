@@ -13,6 +13,21 @@ export interface ProgressiveOptions {
 }
 
 /**
+ * How many of `total` items to render now, when `built` of them were rendered before (0 for a
+ * list just replaced): every item when few are missing (an object added, a list being typed
+ * in), else what was built, at least a first screenful and at least `atLeast`.
+ */
+export function itemsToShow(total: number, built: number, atLeast = 0): number {
+  const wanted = total - built <= MORE_ITEMS / 4 ? total : Math.max(built, FIRST_ITEMS, atLeast);
+  return Math.min(total, wanted);
+}
+
+/** How many items a batch after `shown` of `total` brings the list to. */
+export function nextBatch(total: number, shown: number): number {
+  return Math.min(total, shown + MORE_ITEMS);
+}
+
+/**
  * How many of a list's `total` items to render now: all of them, but a long list that appears
  * at once (a 1,000-object file opened) over several tasks, a batch each, so that the page keeps
  * answering input and painting while the rest of the list is built. A list that grows by a few
@@ -22,8 +37,7 @@ export function useProgressiveCount(total: number, options: ProgressiveOptions =
   const { epoch, atLeast = 0 } = options;
   const [built, setBuilt] = useState(() => ({ shown: Math.min(total, FIRST_ITEMS), epoch }));
   const shown = built.epoch === epoch ? built.shown : 0;
-  const wanted = total - shown <= MORE_ITEMS / 4 ? total : Math.max(shown, FIRST_ITEMS, atLeast);
-  const now = Math.min(total, wanted);
+  const now = itemsToShow(total, shown, atLeast);
   useEffect(() => {
     if (now >= total) {
       if (built.shown !== total || built.epoch !== epoch) setBuilt({ shown: total, epoch });
@@ -32,7 +46,7 @@ export function useProgressiveCount(total: number, options: ProgressiveOptions =
     // A transition: React renders the batch in slices of a few milliseconds, giving the thread
     // back between them, and a keystroke meanwhile goes first.
     const timer = setTimeout(
-      () => startTransition(() => setBuilt({ shown: Math.min(total, now + MORE_ITEMS), epoch })),
+      () => startTransition(() => setBuilt({ shown: nextBatch(total, now), epoch })),
       0,
     );
     return () => clearTimeout(timer);

@@ -9,11 +9,13 @@ export const BIG_TEXT = 64 * 1024;
 /**
  * Gives the thread back for one task: a message to ourselves, which (unlike `setTimeout(0)`,
  * clamped to 4 ms once nested) runs right after the tasks already queued, input among them.
+ * Where there is no `MessageChannel`, a timer does it.
  */
 let channel: MessageChannel | undefined;
 const waiting: (() => void)[] = [];
 
 export function nextPageTask(): Promise<void> {
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
   if (!channel) {
     channel = new MessageChannel();
     channel.port1.onmessage = () => waiting.shift()?.();
@@ -28,6 +30,4 @@ export function nextPageTask(): Promise<void> {
 }
 
 /** Long work on the page (reading a big manifest) in slices of a few ms. */
-export const pageSlicer: Slicer = timeSlicer(
-  typeof MessageChannel === 'function' ? nextPageTask : undefined,
-);
+export const pageSlicer: Slicer = timeSlicer(nextPageTask);

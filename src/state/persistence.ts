@@ -11,7 +11,7 @@ import { loadCodec, loadedCodec } from './share-codec';
 import { useShare } from './share-state';
 import { useManifest } from './store';
 import { BIG_TEXT, nextPageTask, pageSlicer } from './page-slicer';
-import { runSliced } from '../core/slices';
+import type { Slicer } from '../core/slices';
 
 /** Typing bursts are written once they pause: compressing and saving a big manifest takes time. */
 const WRITE_DELAY_MS = 300;
@@ -73,9 +73,10 @@ export function flushPersistence(): void {
  * browser, else the example — then keeps the address bar and the saved work in step with every
  * edit, and opens links pasted into the address bar of the open page. Never throws: anything
  * unexpected leaves the example (or what was already shown) in place.
- * Returns a function that stops it all (for tests).
+ * Returns a function that stops it all (for tests). `slicer` runs the compression of a big
+ * text's link (tests pass one that pauses where they say).
  */
-export function startPersistence(): () => void {
+export function startPersistence(slicer: Slicer = pageSlicer): () => void {
   running?.stop();
   let savedText: string | null = null;
   let savedRecoverable: Recoverable | null = null;
@@ -122,7 +123,8 @@ export function startPersistence(): () => void {
       if (!codec) waitForCodec();
       return;
     }
-    const written = hash !== undefined ? hash : runSliced(codec.shareHashSteps(text));
+    const written =
+      hash !== undefined ? hash : isShareable(text) ? codec.encodeShareHash(text) : null;
     // Replace, never push: edits must not fill the Back button's history.
     history.replaceState(history.state, '', addressWith(written ?? ''));
     hashedText = text;
@@ -162,9 +164,10 @@ export function startPersistence(): () => void {
   };
 
   /**
-   * `flush` for a big text, which would take a long task (compressing a megabyte for the address
-   * takes ~150 ms, storing it ~60 ms more): the link is compressed in slices, and the address and
-   * the saved work are written in tasks of their own. Dropped when the text changes meanwhile.
+   * `flush` for a big text, which would take a long task (storing a megabyte takes ~60 ms, and
+   * compressing it for the address ~150 ms more): the work is saved at once, and the link is
+   * compressed in slices and written in a task of its own, unless the text changed meanwhile
+   * (the change writes again).
    */
   const flushInSlices = async () => {
     timer = undefined;
@@ -172,15 +175,16 @@ export function startPersistence(): () => void {
     const { text } = useManifest.getState();
     const current = () => write === writes && !stopped && useManifest.getState().text === text;
     try {
+      writeSaved(text, useShare.getState().recoverable);
       const codec = loadedCodec();
-      const hash =
-        codec && !linkWaiting && text !== hashedText
-          ? await pageSlicer.run(codec.shareHashSteps(text))
-          : undefined;
-      if (!current()) return;
-      writeAddress(text, hash);
+      if (!codec || linkWaiting || text === hashedText) {
+        writeAddress(text);
+        return;
+      }
       await nextPageTask();
-      if (current()) writeSaved(text, useShare.getState().recoverable);
+      if (!current()) return;
+      const hash = await slicer.run(codec.shareHashSteps(text));
+      if (current()) writeAddress(text, hash);
     } catch {
       // As in `flush`: the next change tries again.
     }

@@ -260,16 +260,16 @@ function edgeLabel(link: Link, source: string, target: string): string {
   return `${source} → ${target}: resolved — ${link.from.label} → ${link.to?.label ?? target}`;
 }
 
-/** Builds the diagram of the objects that take part in the chain, and the links between them. */
-/** The objects the diagram draws a box for, in document order. */
+/** The objects that take part in the chain, in document order: those the diagram draws a box for. */
 export function diagramObjects(objects: readonly ManifestObject[]): ManifestObject[] {
   return objects.filter((object) => object.kind !== undefined && COLUMN[object.kind] !== undefined);
 }
 
 /**
- * The diagram of the objects and their links. With `limit`, only the first `limit` of
- * `diagramObjects` are drawn, with the links between them and the placeholders their broken
- * links point at (a big manifest's diagram is drawn in part: see Diagram.tsx).
+ * The diagram of the objects that take part in the chain, and the links between them. With
+ * `limit`, only the first `limit` of `diagramObjects` are drawn, with the links between them and
+ * the placeholders their broken links point at (a big manifest's diagram is drawn in part: see
+ * Diagram.tsx).
  */
 export function buildDiagram(
   objects: readonly ManifestObject[],
@@ -280,7 +280,12 @@ export function buildDiagram(
   const drawn = limit < inChain.length ? inChain.slice(0, Math.max(0, limit)) : inChain;
   // A link to an object left out is left out too; only one to an object nowhere gets a placeholder.
   const inManifest = new Set(inChain.map((object) => object.doc));
-  const notesOf = notesByDoc(graph.links);
+  // Every note and edge starts at a drawn object: the links of the others are not looked at.
+  const drawnDocs = drawn === inChain ? null : new Set(drawn.map((object) => object.doc));
+  const links = drawnDocs
+    ? graph.links.filter((link) => drawnDocs.has(link.from.doc))
+    : graph.links;
+  const notesOf = notesByDoc(links);
   const nodes: DiagramNode[] = drawn.map((object) => {
     const handles = handlesOf(object);
     const notes = notesOf.get(object.doc) ?? [];
@@ -302,11 +307,11 @@ export function buildDiagram(
   const edges: DiagramEdge[] = [];
   // A backend's port link is more precise than its Service link: draw one edge per backend.
   const portLinkSources = new Set(
-    graph.links
+    links
       .filter((link) => link.kind === 'ingress-backend-port' || link.kind === 'route-backend-port')
       .map((link) => `${String(link.from.doc)}:${handleId(backendOf(link.from.path))}`),
   );
-  for (const link of graph.links) {
+  for (const link of links) {
     if (INTERNAL_LINKS.has(link.kind)) continue;
     if (
       (link.kind === 'ingress-backend-service' || link.kind === 'route-backend-service') &&

@@ -29,7 +29,11 @@ export function resolveLinks(objects: readonly ManifestObject[]): LinkGraph {
   return runSliced(resolvingSteps(objects));
 }
 
-/** `resolveLinks` as steps (see ../slices.ts): a pause after every pass and within long ones. */
+/**
+ * `resolveLinks` as steps (see ../slices.ts): a pause after each reading of the objects (their
+ * graph entries, the Services and Gateways, the workloads), then one every `OBJECTS_PER_STEP`
+ * items of the resolving passes, counted across them.
+ */
 export function* resolvingSteps(objects: readonly ManifestObject[]): Generator<void, LinkGraph> {
   let done = 0;
   /** A pause every `OBJECTS_PER_STEP` items of the passes below. */
@@ -48,6 +52,7 @@ export function* resolvingSteps(objects: readonly ManifestObject[]): Generator<v
           },
         ],
   );
+  yield;
   const named = (object: ManifestObject) => object.name !== undefined && object.name !== '';
   const services = objects
     .filter((object) => named(object) && kindMatches(SERVICE, object.kind, object.apiVersion))
@@ -55,6 +60,7 @@ export function* resolvingSteps(objects: readonly ManifestObject[]): Generator<v
   const gateways = objects
     .filter((object) => named(object) && kindMatches(GATEWAY, object.kind, object.apiVersion))
     .map((object) => ({ name: nameOf(object), namespace: namespaceOf(object), object }));
+  yield;
   const workloads = findWorkloads(objects);
   const context: ResolveContext = {
     links: new Links(),

@@ -6,6 +6,7 @@
  */
 import type { ContainerPort, Ingress, IngressBackend, Service, ServicePort } from '../model/kinds';
 import { readBackend, readContainer, readIngress } from '../model/kinds';
+import { linksFrom, objectAt } from '../links/queries';
 import { ingressBackendPaths } from '../model/paths';
 import { getPath } from '../model/read';
 import type { ManifestObject, RuleContext } from '../rules/context';
@@ -49,7 +50,7 @@ function pathKey(path: Path): string {
 }
 
 function containerPortAt(context: RuleContext, doc: number, path: Path): ReachedContainerPort {
-  const object = context.objects.find((entry) => entry.doc === doc)?.object;
+  const object = objectAt(context.objects, doc)?.object;
   const container = readContainer(getPath(object, path.slice(0, -2)));
   const index = path[path.length - 1];
   const port = (typeof index === 'number' ? container.ports[index] : undefined) ?? {
@@ -69,9 +70,7 @@ export function ingressBackends(
   ingressObject: ManifestObject,
 ): BackendView[] {
   const ingress = readIngress(ingressObject.object);
-  const links = context.graph.links.filter(
-    (link) => link.from.doc === ingressObject.doc && link.to !== null,
-  );
+  const links = linksFrom(context.graph, ingressObject.doc).filter((link) => link.to !== null);
   return ingressBackendPaths(ingressObject.object).map((backendPath) => {
     const key = pathKey(backendPath);
     const ofBackend = links.filter((link) => {

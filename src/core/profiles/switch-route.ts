@@ -5,6 +5,7 @@
  * backendRefs have no Ingress counterpart, and a method match without a service becomes `/`.
  */
 import { asArray, asNumber, asRecord, asString, getPath } from '../model/read';
+import { linksFrom, objectAt } from '../links/queries';
 import type { ManifestObject, RuleContext } from '../rules/context';
 import type { Path } from '../yaml/edit';
 import type { BackendTarget } from './switch-edits';
@@ -29,13 +30,13 @@ export interface RouteView {
 
 function linkTo(context: RuleContext, kind: string, doc: number, path: Path) {
   const key = path.join('/');
-  return context.graph.links.find(
-    (link) => link.kind === kind && link.from.doc === doc && link.from.path.join('/') === key,
+  return linksFrom(context.graph, doc).find(
+    (link) => link.kind === kind && link.from.path.join('/') === key,
   )?.to;
 }
 
-function objectAt(context: RuleContext, doc: number | undefined): ManifestObject | undefined {
-  return context.objects.find((object) => object.doc === doc);
+function objectOf(context: RuleContext, doc: number | undefined): ManifestObject | undefined {
+  return doc === undefined ? undefined : objectAt(context.objects, doc);
 }
 
 function strings(value: unknown): string[] {
@@ -64,12 +65,12 @@ function rulePaths(rule: unknown): { path: string; pathType: string }[] {
 
 /** Reads a GRPCRoute with its Gateways: hosts, certificates and one backend per rule. */
 export function readRoute(context: RuleContext, route: ManifestObject): RouteView {
-  const parents = context.graph.links.filter(
-    (link) => link.kind === 'route-parent' && link.from.doc === route.doc,
+  const parents = linksFrom(context.graph, route.doc).filter(
+    (link) => link.kind === 'route-parent',
   );
   const gatewayDocs = [...new Set(parents.flatMap((link) => (link.to ? [link.to.doc] : [])))];
   const listeners = gatewayDocs.flatMap((doc) =>
-    asArray(getPath(objectAt(context, doc)?.object, ['spec', 'listeners'])),
+    asArray(getPath(objectOf(context, doc)?.object, ['spec', 'listeners'])),
   );
   const written = strings(getPath(route.object, ['spec', 'hostnames']));
   const hostnames = listeners.flatMap((listener) => asString(asRecord(listener).hostname) ?? []);
@@ -89,7 +90,7 @@ export function readRoute(context: RuleContext, route: ManifestObject): RouteVie
     const ref = asRecord(refs[b]);
     if (b === -1 || typeof ref.name !== 'string') return;
     const at: Path = ['spec', 'rules', r, 'backendRefs', b];
-    const service = objectAt(
+    const service = objectOf(
       context,
       linkTo(context, 'route-backend-service', route.doc, [...at, 'name'])?.doc,
     );

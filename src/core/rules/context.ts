@@ -36,7 +36,10 @@ export function buildContext(manifest: ParsedManifest, options: RuleOptions = {}
   return runSliced(contextSteps(manifest, options));
 }
 
-/** `buildContext` as steps (see ../slices.ts): linking 1,000 objects takes a while. */
+/**
+ * `buildContext` as steps (see ../slices.ts): linking 1,000 objects takes a while, and so does
+ * reading each kind's objects (a pause after each).
+ */
 export function* contextSteps(
   manifest: ParsedManifest,
   options: RuleOptions,
@@ -44,16 +47,17 @@ export function* contextSteps(
   const objects = manifestObjects(manifest);
   const of = (kind: ModelledKind) => objects.filter((object) => object.modelled === kind);
   const graph = yield* resolvingSteps(objects);
-  return {
-    manifest,
-    objects,
-    graph,
-    options,
-    ingresses: of('Ingress').map((object) => ({ object, ingress: readIngress(object.object) })),
-    services: of('Service').map((object) => ({ object, service: readService(object.object) })),
-    deployments: of('Deployment').map((object) => ({
-      object,
-      deployment: readDeployment(object.object),
-    })),
-  };
+  yield;
+  const ingresses = of('Ingress').map((object) => ({
+    object,
+    ingress: readIngress(object.object),
+  }));
+  yield;
+  const services = of('Service').map((object) => ({ object, service: readService(object.object) }));
+  yield;
+  const deployments = of('Deployment').map((object) => ({
+    object,
+    deployment: readDeployment(object.object),
+  }));
+  return { manifest, objects, graph, options, ingresses, services, deployments };
 }

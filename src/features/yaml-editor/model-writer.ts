@@ -1,17 +1,17 @@
 import { changedSpan } from '../../core';
 import { runSliced } from '../../core/slices';
 import { piecesOf } from '../../core/text/pieces';
-import { nextPageTask, pageSlicer } from '../../state/page-slicer';
+import { BIG_TEXT, nextPageTask, pageSlicer } from '../../state/page-slicer';
 import { monaco } from './monaco';
 
 type Model = ReturnType<typeof monaco.editor.createModel>;
 
 /**
- * Past this many characters a change is written into the model in pieces of this size, over
- * several tasks: Monaco takes ~200 ms to take in a megabyte in one edit (a 1,000-object file
- * opened), which would freeze the page, and a 64 kB piece into a big model took ~50 ms on a slow
- * day. The pieces make one undo step all the same (Monaco joins edits until a stack element is
- * pushed).
+ * A change of `BIG_TEXT` characters or more is written into the model over several tasks, in
+ * pieces of this size (a 1,000-object file opened: Monaco takes ~200 ms to take in a megabyte in
+ * one edit, and a 64 kB piece into a big model took ~50 ms on a slow day); a smaller change (a
+ * quick fix that rewrites the manifest, a profile switch) is written at once, like a keystroke.
+ * The pieces make one undo step all the same (Monaco joins edits until a stack element is pushed).
  */
 const PIECE = 24 * 1024;
 
@@ -99,7 +99,7 @@ export function modelWriter(model: Model, onPending: (pending: boolean) => void)
       if (!span) return;
       const inserted = text.slice(span.start, span.endAfter);
       const range = rangeAt(span.start, span.endBefore);
-      if (inserted.length <= PIECE) {
+      if (inserted.length < BIG_TEXT) {
         replace(range, inserted);
         return;
       }
