@@ -28,12 +28,12 @@ const CAUSES: readonly { figure: RegExp; cause: string }[] = [
   {
     figure: /^import 1,000 objects/,
     cause:
-      'Reading 1 MB with `yaml` and checking 1,000 objects is about a second of main-thread CPU on this machine, now cut into 25 ms slices; the diagnostics show when both are done. Fix: parse and check in Web Workers, on the second core, and send the diagnostics across.',
+      'Reading 1 MB with `yaml` and checking 1,000 objects is about a second of main-thread CPU on this machine, run in 25 ms slices with no idle time between them: the diagnostics show when both are done, so the figure is that CPU time. Fix: a second core (parse and check in a Web Worker while the page reads its own copy; the check result is data, but for the quick fixes that derive their edits, which the page would rebuild), and less CPU per object (a check that keeps what it found for unchanged objects across the whole pipeline).',
   },
   {
     figure: /longest main-thread task/,
     cause:
-      'Still one task each: the store update that shows the opened text (the first entries of every list, the diagram of 1,000 objects built and laid out), the autosave writing 1 MB to localStorage and the address bar, and the frames that lay out the growing lists. Fix: windowed lists that render only what is in view, the diagram built off the main thread, and the autosave of a big text in a worker.',
+      'What is left are tasks of 60–160 ms, one each: the store update that shows the opened text (every pane renders its first entries in one synchronous React render, the store being read through useSyncExternalStore), React Flow measuring each batch of nodes (a forced layout), Monaco’s first frames with the new text, storing 1 MB in localStorage, and garbage collection after the parse. Fix: node sizes and handle positions given to React Flow so that it does not measure, the first render as a transition, the saved work stored compressed, and the parse off the main thread.',
   },
 ];
 
