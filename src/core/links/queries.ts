@@ -14,7 +14,11 @@ import type { Link, LinkEnd, LinkGraph, LinkKind } from './types';
  * document, or the links of one, once per link or backend, and a search of the whole list each
  * time made a check of 1,000 objects quadratic (one rule took 100 ms).
  */
-function indexed<K extends object, V>(cache: WeakMap<K, V>, key: K, build: (key: K) => V): V {
+export function indexed<K extends object, V>(
+  cache: WeakMap<K, V>,
+  key: K,
+  build: (key: K) => V,
+): V {
   let value = cache.get(key);
   if (value === undefined) {
     value = build(key);

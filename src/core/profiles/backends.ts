@@ -6,7 +6,7 @@
  */
 import type { ContainerPort, Ingress, IngressBackend, Service, ServicePort } from '../model/kinds';
 import { readBackend, readContainer, readIngress } from '../model/kinds';
-import { linksFrom, objectAt } from '../links/queries';
+import { indexed, linksFrom, objectAt } from '../links/queries';
 import { ingressBackendPaths } from '../model/paths';
 import { getPath } from '../model/read';
 import type { ManifestObject, RuleContext } from '../rules/context';
@@ -61,6 +61,19 @@ function containerPortAt(context: RuleContext, doc: number, path: Path): Reached
   return { doc, path, containerName: container.name, port };
 }
 
+const servicesByDoc = new WeakMap<RuleContext['services'], Map<number, ServiceEntry>>();
+type ServiceEntry = RuleContext['services'][number];
+
+/** The Service of a document, looked up (every backend of 1,000 objects asks). */
+function serviceAt(context: RuleContext, doc: number): ServiceEntry | undefined {
+  return indexed(servicesByDoc, context.services, (entries) => {
+    const byDoc = new Map<number, ServiceEntry>();
+    for (const entry of entries)
+      if (!byDoc.has(entry.object.doc)) byDoc.set(entry.object.doc, entry);
+    return byDoc;
+  }).get(doc);
+}
+
 /**
  * The backends of one Ingress and what they reach, read from the link graph (never resolved
  * again here: the resolver owns namespaces, names and numbers).
@@ -80,18 +93,17 @@ export function ingressBackends(
     const serviceLink = ofBackend.find((link) => link.kind === 'ingress-backend-service');
     const portLink = ofBackend.find((link) => link.kind === 'ingress-backend-port');
     const serviceDoc = serviceLink?.to?.doc ?? portLink?.to?.doc;
-    const service = context.services.find((entry) => entry.object.doc === serviceDoc);
+    const service = serviceDoc === undefined ? undefined : serviceAt(context, serviceDoc);
     const portIndex = portLink?.to?.path[2];
     const port =
       service && typeof portIndex === 'number' ? service.service.ports[portIndex] : undefined;
     const servicePort =
       port && typeof portIndex === 'number' ? { index: portIndex, port } : undefined;
     const containerPorts = servicePort
-      ? context.graph.links
+      ? linksFrom(context.graph, serviceDoc ?? -1)
           .filter(
             (link) =>
               link.kind === 'service-target-port' &&
-              link.from.doc === serviceDoc &&
               samePrefix(link.from.path, ['spec', 'ports', servicePort.index]) &&
               link.to !== null,
           )
