@@ -155,6 +155,10 @@ test.describe('Format YAML', () => {
     await editor.yamlInput.focus();
     await page.keyboard.press('Shift+Alt+F');
     await expect.poll(() => editor.paneText()).toBe(FORMATTED);
+    // One step for Undo, as with the button.
+    await editor.yamlInput.focus();
+    await page.keyboard.press('ControlOrMeta+Z');
+    expect(await editor.paneText()).toBe(BADLY_INDENTED);
   });
 
   test('refuses YAML that does not read, and changes nothing', async ({ page }) => {

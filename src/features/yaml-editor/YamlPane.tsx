@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { t } from '../../app/i18n';
 import { useManifest } from '../../state/store';
 import { registerQuickFixes } from './code-actions';
-import { registerFormatter } from './formatting';
+import { formatNow, registerFormatter } from './formatting';
 import { showDiagnostics } from './markers';
 import { modelWriter } from './model-writer';
 import { monaco } from './monaco';
@@ -61,7 +61,7 @@ export default function YamlPane() {
     const formatter = registerFormatter();
     // Format Document is Ctrl+Shift+I on Linux in Monaco; Shift+Alt+F everywhere, as documented.
     editor.addCommand(monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF, () => {
-      void editor.getAction('editor.action.formatDocument')?.run();
+      formatNow(editor);
     });
 
     // A big change (a file opened) is written in pieces over several tasks; meanwhile the pane
