@@ -82,15 +82,21 @@ describe('persistence of a big text (compressed in slices)', () => {
     vi.unstubAllGlobals();
   });
 
+  /** Persistence started on a fake page, with a slicer that pauses at every step. */
+  async function started() {
+    const page = fakePage();
+    const { slicer, hooks, pauses } = pausingSlicer();
+    stop = startPersistence(slicer);
+    await afterTheWrite();
+    return { page, hooks, pauses };
+  }
+
   it('is big enough to be written in slices', () => {
     expect(BIG.length).toBeGreaterThan(64 * 1024);
   });
 
   it('saves the work at once, then writes its link, compressed over several pauses', async () => {
-    const page = fakePage();
-    const { slicer, pauses } = pausingSlicer();
-    stop = startPersistence(slicer);
-    await afterTheWrite();
+    const { page, pauses } = await started();
     useManifest.getState().setText(BIG, 'import');
     await vi.advanceTimersByTimeAsync(400);
     expect(page.saved()).toBe(BIG);
@@ -100,10 +106,7 @@ describe('persistence of a big text (compressed in slices)', () => {
   });
 
   it('drops the link of a text changed while it was compressed, and writes the new one', async () => {
-    const page = fakePage();
-    const { slicer, hooks } = pausingSlicer();
-    stop = startPersistence(slicer);
-    await afterTheWrite();
+    const { page, hooks } = await started();
     hooks.atPause = () => useManifest.getState().setText(OTHER, 'yaml');
     useManifest.getState().setText(BIG, 'import');
     await afterTheWrite();
@@ -116,10 +119,7 @@ describe('persistence of a big text (compressed in slices)', () => {
   });
 
   it('writes nothing more once stopped while compressing', async () => {
-    const page = fakePage();
-    const { slicer, hooks } = pausingSlicer();
-    stop = startPersistence(slicer);
-    await afterTheWrite();
+    const { page, hooks } = await started();
     const before = page.addresses().length;
     hooks.atPause = () => stop?.();
     useManifest.getState().setText(OTHER, 'import');
@@ -128,10 +128,7 @@ describe('persistence of a big text (compressed in slices)', () => {
   });
 
   it('gives way to a flush (the page being hidden): the link is written at once, and once', async () => {
-    const page = fakePage();
-    const { slicer, hooks } = pausingSlicer();
-    stop = startPersistence(slicer);
-    await afterTheWrite();
+    const { page, hooks } = await started();
     const { flushPersistence } = await import('./persistence');
     let atFlush: (string | undefined)[] = [];
     hooks.atPause = () => {
@@ -147,10 +144,7 @@ describe('persistence of a big text (compressed in slices)', () => {
   });
 
   it('clears the address for a text too long for a link, and still saves it', async () => {
-    const page = fakePage();
-    const { slicer } = pausingSlicer();
-    stop = startPersistence(slicer);
-    await afterTheWrite();
+    const { page } = await started();
     const huge = `${'#'.repeat(2 * 1024 * 1024)}\n${BIG}`;
     useManifest.getState().setText(huge, 'import');
     await afterTheWrite();

@@ -139,9 +139,9 @@ function keptObjects(previous: Derived | undefined, lastValid: ParsedManifest): 
   return same ? previous.objects : merged;
 }
 
-/** The profile the rules use for `parsed`, as `derive` settles it. */
-function profileFor(parsed: ParsedManifest, previous: Derived, chosen: ProfileId | undefined) {
-  return effectiveProfile(parsed.syntaxErrors.length === 0 ? parsed : previous.lastValid, chosen);
+/** The parse the forms show for `parsed`: itself, or the last one without syntax errors. */
+function lastValidOf(parsed: ParsedManifest, previous: Derived | undefined): ParsedManifest {
+  return parsed.syntaxErrors.length === 0 || !previous ? parsed : previous.lastValid;
 }
 
 /** Counts `openText` and `readAhead` calls, so that a reading outdone by a later one is dropped. */
@@ -154,7 +154,7 @@ function derive(
   chosenProfile: ProfileId | undefined,
 ): Derived {
   const parsed = parseManifest(text);
-  const lastValid = parsed.syntaxErrors.length === 0 || !previous ? parsed : previous.lastValid;
+  const lastValid = lastValidOf(parsed, previous);
   const objects = keptObjects(previous, lastValid);
   const profile = effectiveProfile(lastValid, chosenProfile);
   const checker = loadedChecker();
@@ -173,97 +173,113 @@ function historyFlags(history: History) {
 
 let serial = 0;
 
-export const useManifest = create<ManifestState>()((set, get) => ({
-  text: EXAMPLE_MANIFEST,
-  origin: 'init',
-  ...derive(EXAMPLE_MANIFEST, undefined, undefined),
-  chosenProfile: undefined,
-  selection: null,
-  reading: false,
-  opened: 0,
-  ...historyFlags(EMPTY_HISTORY),
-  setText: (text, origin, groupKey) => {
-    const state = get();
-    if (text === state.text) return;
-    const history = record(state.history, state.text, origin, Date.now(), groupKey);
-    set({ text, origin, ...derive(text, state, state.chosenProfile), ...historyFlags(history) });
-  },
-  openText: async (text, origin) => {
-    if (text.length < BIG_TEXT || text === get().text) {
-      // Shown at once, and so after any text still being read, which is dropped.
-      readings++;
-      get().setText(text, origin);
-      if (get().reading) set({ reading: false });
-      return;
-    }
+export const useManifest = create<ManifestState>()((set, get) => {
+  /**
+   * Runs `work` as the latest reading, with `reading` set; when it ends and no later reading
+   * took over (`current`), runs `then` and clears `reading`.
+   */
+  async function whileReading<T>(
+    work: (current: () => boolean) => Promise<T>,
+    then?: () => void,
+  ): Promise<T> {
     const reading = ++readings;
+    const current = () => reading === readings;
     set({ reading: true });
     try {
-      const parsed = await readManifestInSlices(text, pageSlicer);
-      if (reading !== readings) return;
-      const state = get();
-      // The rules may fail to load (the network is gone): the text is shown all the same, and
-      // checked as at start, once they are there.
-      await checkInSlices(parsed, profileFor(parsed, state, state.chosenProfile), pageSlicer).catch(
-        () => undefined,
-      );
+      return await work(current);
     } finally {
-      if (reading === readings) {
-        set({ opened: get().opened + 1 });
-        get().setText(text, origin);
+      if (current()) {
+        then?.();
         set({ reading: false });
       }
     }
-  },
-  readAhead: async (texts) => {
-    const big = texts.filter((text) => text.length >= BIG_TEXT);
-    if (big.length === 0) return true;
-    const reading = ++readings;
-    set({ reading: true });
-    try {
-      for (const text of big) {
-        await readManifestInSlices(text, pageSlicer);
-        if (reading !== readings) return false;
+  }
+
+  return {
+    text: EXAMPLE_MANIFEST,
+    origin: 'init',
+    ...derive(EXAMPLE_MANIFEST, undefined, undefined),
+    chosenProfile: undefined,
+    selection: null,
+    reading: false,
+    opened: 0,
+    ...historyFlags(EMPTY_HISTORY),
+    setText: (text, origin, groupKey) => {
+      const state = get();
+      if (text === state.text) return;
+      const history = record(state.history, state.text, origin, Date.now(), groupKey);
+      set({ text, origin, ...derive(text, state, state.chosenProfile), ...historyFlags(history) });
+    },
+    openText: async (text, origin) => {
+      if (text.length < BIG_TEXT || text === get().text) {
+        // Shown at once, and so after any text still being read, which is dropped.
+        readings++;
+        get().setText(text, origin);
+        if (get().reading) set({ reading: false });
+        return;
       }
-      return true;
-    } finally {
-      if (reading === readings) set({ reading: false });
-    }
-  },
-  apply: (commands, origin) => {
-    const result = applyEdits(get().text, commands);
-    if (result.ok) get().setText(result.text, origin, groupKeyOf(commands));
-    return result;
-  },
-  switchProfile: async (to) => {
-    const { commandsForProfile } = await import('../core/profiles/switch');
-    const state = get();
-    const planned = commandsForProfile(state.text, to);
-    const result = planned.ok ? applyEdits(state.text, planned.commands) : planned;
-    if (!result.ok) return result;
-    // Chosen first, so that the rules of the rewritten text already use it.
-    set({ chosenProfile: to });
-    if (result.text === state.text) set(derive(state.text, state, to));
-    else get().setText(result.text, 'form');
-    return result;
-  },
-  select: (target) => {
-    // Nodes and edges name a field, not a place in the text: find it, so the YAML pane can go there.
-    const { parsed } = get();
-    const document = parsed.documents[target.doc];
-    const offset =
-      target.offset ?? (document ? locate(parsed, document, target.path).offset : undefined);
-    set({ selection: { ...target, offset, serial: ++serial } });
-  },
-  undo: () => {
-    const { history, text } = get();
-    move(undo(history, text));
-  },
-  redo: () => {
-    const { history, text } = get();
-    move(redo(history, text));
-  },
-}));
+      await whileReading(
+        async (current) => {
+          const parsed = await readManifestInSlices(text, pageSlicer);
+          if (!current()) return;
+          const state = get();
+          const profile = effectiveProfile(lastValidOf(parsed, state), state.chosenProfile);
+          // The rules may fail to load (the network is gone): the text is shown all the same, and
+          // checked as at start, once they are there.
+          await checkInSlices(parsed, profile, pageSlicer).catch(() => undefined);
+        },
+        () => {
+          set({ opened: get().opened + 1 });
+          get().setText(text, origin);
+        },
+      );
+    },
+    readAhead: async (texts) => {
+      const big = texts.filter((text) => text.length >= BIG_TEXT);
+      if (big.length === 0) return true;
+      return whileReading(async (current) => {
+        for (const text of big) {
+          await readManifestInSlices(text, pageSlicer);
+          if (!current()) return false;
+        }
+        return true;
+      });
+    },
+    apply: (commands, origin) => {
+      const result = applyEdits(get().text, commands);
+      if (result.ok) get().setText(result.text, origin, groupKeyOf(commands));
+      return result;
+    },
+    switchProfile: async (to) => {
+      const { commandsForProfile } = await import('../core/profiles/switch');
+      const state = get();
+      const planned = commandsForProfile(state.text, to);
+      const result = planned.ok ? applyEdits(state.text, planned.commands) : planned;
+      if (!result.ok) return result;
+      // Chosen first, so that the rules of the rewritten text already use it.
+      set({ chosenProfile: to });
+      if (result.text === state.text) set(derive(state.text, state, to));
+      else get().setText(result.text, 'form');
+      return result;
+    },
+    select: (target) => {
+      // Nodes and edges name a field, not a place in the text: find it, so the YAML pane can go there.
+      const { parsed } = get();
+      const document = parsed.documents[target.doc];
+      const offset =
+        target.offset ?? (document ? locate(parsed, document, target.path).offset : undefined);
+      set({ selection: { ...target, offset, serial: ++serial } });
+    },
+    undo: () => {
+      const { history, text } = get();
+      move(undo(history, text));
+    },
+    redo: () => {
+      const { history, text } = get();
+      move(redo(history, text));
+    },
+  };
+});
 
 /** Shows the text undo/redo went to; `history` makes every pane apply it, the YAML pane too. */
 function move(step: Move | null): void {
