@@ -33,7 +33,7 @@ const CAUSES: readonly { figure: RegExp; cause: string }[] = [
   {
     figure: /longest main-thread task/,
     cause:
-      'What is left are tasks of 60–160 ms, one each: the store update that shows the opened text (every pane renders its first entries in one synchronous React render, the store being read through useSyncExternalStore), React Flow measuring each batch of nodes (a forced layout), Monaco’s first frames with the new text, storing 1 MB in localStorage, and garbage collection after the parse. Fix: node sizes and handle positions given to React Flow so that it does not measure, the first render as a transition, the saved work stored compressed, and the parse off the main thread.',
+      'What is left are tasks of 60–160 ms, one each: the store update that shows the opened text (every pane renders its first entries in one synchronous React render, the store being read through useSyncExternalStore), React Flow measuring each batch of nodes (a forced layout), Monaco’s first frames with the new text, and garbage collection after the parse (the saved work is stored packed, so storing 1 MB in localStorage is no longer one of them). Fix: node sizes and handle positions given to React Flow so that it does not measure, the first render as a transition, and the parse off the main thread.',
   },
 ];
 

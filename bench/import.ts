@@ -12,6 +12,8 @@ export interface ImportRun {
   /** The longest task from the paste until 1 s after the YAML pane showed the new text. */
   longestTaskUntilSettled: number;
   summary: string;
+  /** The long tasks until 1 s after settling: ms from the paste to their start, and duration. */
+  longTasks: { start: number; duration: number }[];
   /** Why the run did not finish, when it did not (the figures above are then NaN). */
   failure?: string;
 }
@@ -94,6 +96,7 @@ export async function importRun(
         toSettled: Number.NaN,
         longestTaskUntilSettled: Number.NaN,
         summary: '',
+        longTasks: [],
         failure: `${status.crashed ? 'the renderer crashed; ' : ''}not finished after ${String(TIMEOUT_MS / 1000)} s (page state: ${state})`,
       };
     }
@@ -117,6 +120,9 @@ export async function importRun(
       toSettled: settled - probe.t0,
       longestTaskUntilSettled: longest(settled + 1000),
       summary: probe.summary,
+      longTasks: longTasks
+        .filter((task) => task.start + task.duration >= probe.t0 && task.start <= settled + 1000)
+        .map((task) => ({ start: Math.round(task.start - probe.t0), duration: task.duration })),
     };
   } finally {
     await context.close();

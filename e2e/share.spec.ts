@@ -2,7 +2,12 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
 import { EXAMPLE_MANIFEST } from '../src/core/model/example';
 import { decodeShareHash, encodeShareHash } from '../src/core/share/codec';
-import { parseSavedWork, SAVED_WORK_KEY } from '../src/core/share/storage';
+import {
+  isPackedWork,
+  parseSavedWork,
+  SAVED_WORK_KEY,
+  serializePackedWork,
+} from '../src/core/share/storage';
 import { generateManifest } from '../bench/generate';
 import { EditorPage, openFiles } from './editor-page';
 
@@ -40,9 +45,13 @@ class SharePage extends EditorPage {
 
   /** The text saved in the browser, or null. */
   async savedText(): Promise<string | null> {
-    const raw = await this.page.evaluate((key) => localStorage.getItem(key), SAVED_WORK_KEY);
-    const read = parseSavedWork(raw);
+    const read = parseSavedWork(await this.savedRaw(), decodeShareHash);
     return read.ok ? read.work.text : null;
+  }
+
+  /** The saved work as stored. */
+  savedRaw(): Promise<string | null> {
+    return this.page.evaluate((key) => localStorage.getItem(key), SAVED_WORK_KEY);
   }
 
   /** Makes work of one's own (replicas 7), and waits until it is saved and in the address. */
@@ -182,6 +191,10 @@ test.describe('autosave', () => {
     });
     await expect.poll(() => editor.hashText(), { timeout: 60_000 }).toBe(text);
     await expect.poll(() => editor.savedText(), { timeout: 60_000 }).toBe(text);
+    // Stored packed: a tenth of its size or less, not the text as it is.
+    const raw = await editor.savedRaw();
+    expect(isPackedWork(raw)).toBe(true);
+    expect(raw?.length).toBeLessThan(text.length / 10);
     // The link in the address opens it elsewhere; the bare address brings the saved work back.
     const link = new URL(page.url()).hash;
     await editor.openFresh('/');
@@ -378,6 +391,41 @@ test.describe('hostile and broken links', () => {
     await expect(editor.yamlLines).toContainText('kind:');
     expect(await editor.paneText()).toBe(LINKED);
     await expect(editor.linkAlert).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('big saved work whose unpacking code cannot be fetched: a clear alert, and the work is kept', async ({
+    page,
+  }) => {
+    const errors = collectErrors(page);
+    const text = generateManifest(100);
+    const packed = serializePackedWork(encodeShareHash(text), null);
+    await page.addInitScript(
+      ([key, raw]) => {
+        // Once, on the first page of the site: a reload must find what the page left there.
+        if (location.protocol.startsWith('http') && !sessionStorage.getItem('seeded')) {
+          sessionStorage.setItem('seeded', '1');
+          localStorage.setItem(key, raw);
+        }
+      },
+      [SAVED_WORK_KEY, packed] as const,
+    );
+    await page.route(/\/assets\/codec-[\w-]+\.js$/, (route) => route.abort());
+    const editor = new SharePage(page);
+    await editor.openFresh('/');
+    const warning = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+    await expect(warning).toContainText('Reload the page to get it back');
+    expect(await editor.paneText()).toBe(EXAMPLE_MANIFEST);
+    // Editing does not write over the saved work.
+    await editor.field('Replicas').fill('4');
+    await expect(editor.field('Replicas')).toHaveValue('4');
+    await page.waitForTimeout(1000);
+    expect(await editor.savedRaw()).toBe(packed);
+    // Once the code can be fetched, a reload opens the saved work.
+    await page.unroute(/\/assets\/codec-[\w-]+\.js$/);
+    await page.reload();
+    await expect.poll(() => editor.paneText(), { timeout: 60_000 }).toBe(text);
+    await expect(warning).toHaveCount(0);
     expect(errors).toEqual([]);
   });
 });

@@ -1,15 +1,22 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateManifest } from '../../bench/generate';
-import { decodeShareHash } from '../core/share/codec';
-import { parseSavedWork, SAVED_WORK_KEY } from '../core/share/storage';
+import { decodeShareHash, encodeShareHash } from '../core/share/codec';
+import {
+  isPackedWork,
+  parseSavedWork,
+  SAVED_WORK_KEY,
+  serializePackedWork,
+} from '../core/share/storage';
 import { timeSlicer } from '../core/slices';
-import { startPersistence } from './persistence';
+import { flushPersistence, startPersistence } from './persistence';
 import { loadCodec } from './share-codec';
+import { useShare } from './share-state';
 import { useManifest } from './store';
 
 /** The page's address, history and storage, as persistence uses them. */
-function fakePage() {
-  const stored = new Map<string, string>();
+function fakePage(initial: Record<string, string> = {}) {
+  const stored = new Map<string, string>(Object.entries(initial));
+  const sizes: number[] = [];
   const address = { pathname: '/', search: '', hash: '', origin: 'http://localhost' };
   const written: string[] = [];
   const noListeners = { addEventListener: () => undefined, removeEventListener: () => undefined };
@@ -25,7 +32,10 @@ function fakePage() {
     ...noListeners,
     localStorage: {
       getItem: (key: string) => stored.get(key) ?? null,
-      setItem: (key: string, value: string) => stored.set(key, value),
+      setItem: (key: string, value: string) => {
+        sizes.push(value.length);
+        stored.set(key, value);
+      },
     },
   });
   vi.stubGlobal('document', { ...noListeners, visibilityState: 'visible' });
@@ -37,9 +47,13 @@ function fakePage() {
         return read.ok ? read.text : '';
       }),
     saved: () => {
-      const read = parseSavedWork(stored.get(SAVED_WORK_KEY));
+      const read = parseSavedWork(stored.get(SAVED_WORK_KEY), decodeShareHash);
       return read.ok ? read.work.text : null;
     },
+    /** The saved value as stored. */
+    raw: () => stored.get(SAVED_WORK_KEY),
+    /** The length of every value stored, in order. */
+    sizes: () => sizes,
   };
 }
 
@@ -95,14 +109,56 @@ describe('persistence of a big text (compressed in slices)', () => {
     expect(BIG.length).toBeGreaterThan(64 * 1024);
   });
 
-  it('saves the work at once, then writes its link, compressed over several pauses', async () => {
+  it('compresses the text over several pauses, then saves it packed and writes its link', async () => {
+    const { page, pauses } = await started();
+    const before = page.sizes().length;
+    useManifest.getState().setText(BIG, 'import');
+    await afterTheWrite();
+    expect(pauses()).toBeGreaterThan(2);
+    expect(page.addresses().at(-1)).toBe(BIG);
+    expect(page.saved()).toBe(BIG);
+    expect(isPackedWork(page.raw())).toBe(true);
+    // Stored once, and never as it is: a tenth of its size or less.
+    expect(page.sizes().slice(before)).toHaveLength(1);
+    expect(page.sizes().at(-1)).toBeLessThan(BIG.length / 10);
+  });
+
+  it('does not compress again a text the address already carries', async () => {
     const { page, pauses } = await started();
     useManifest.getState().setText(BIG, 'import');
-    await vi.advanceTimersByTimeAsync(400);
-    expect(page.saved()).toBe(BIG);
     await afterTheWrite();
-    expect(page.addresses().at(-1)).toBe(BIG);
-    expect(pauses()).toBeGreaterThan(2);
+    const compressing = pauses();
+    // Only the restore offer changes: the work is saved again, from the address's link.
+    useShare.setState({ recoverable: { kind: 'previous-work', text: 'kind: Service\n' } });
+    await afterTheWrite();
+    expect(pauses()).toBe(compressing);
+    const read = parseSavedWork(page.raw(), decodeShareHash);
+    expect(read.ok && read.work.text).toBe(BIG);
+    expect(read.ok && read.work.recoverable?.text).toBe('kind: Service\n');
+  });
+
+  it('opens packed work saved before, and keeps it when the code to unpack it is missing', async () => {
+    const packed = serializePackedWork(encodeShareHash(OTHER), null);
+    fakePage({ [SAVED_WORK_KEY]: packed });
+    stop = startPersistence(pausingSlicer().slicer);
+    expect(useManifest.getState().text).toBe(OTHER);
+    stop();
+    // A page whose DEFLATE code did not load: the example opens, autosave says it failed, and
+    // edits do not write over the saved work.
+    vi.resetModules();
+    const fresh = {
+      persistence: await import('./persistence'),
+      store: await import('./store'),
+      share: await import('./share-state'),
+    };
+    const page = fakePage({ [SAVED_WORK_KEY]: packed });
+    stop = fresh.persistence.startPersistence(pausingSlicer().slicer);
+    expect(fresh.store.useManifest.getState().text).not.toBe(OTHER);
+    expect(fresh.share.useShare.getState().autosaveFailed).toBe('unreadable');
+    fresh.store.useManifest.getState().setText('kind: Service\n', 'yaml');
+    await afterTheWrite();
+    fresh.persistence.flushPersistence();
+    expect(page.raw()).toBe(packed);
   });
 
   it('drops the link of a text changed while it was compressed, and writes the new one', async () => {
@@ -129,7 +185,6 @@ describe('persistence of a big text (compressed in slices)', () => {
 
   it('gives way to a flush (the page being hidden): the link is written at once, and once', async () => {
     const { page, hooks } = await started();
-    const { flushPersistence } = await import('./persistence');
     let atFlush: (string | undefined)[] = [];
     hooks.atPause = () => {
       flushPersistence();
@@ -143,12 +198,22 @@ describe('persistence of a big text (compressed in slices)', () => {
     expect(page.saved()).toBe(BIG);
   });
 
-  it('clears the address for a text too long for a link, and still saves it', async () => {
+  it('clears the address for a text too long for a link, and still saves it, as it is', async () => {
     const { page } = await started();
     const huge = `${'#'.repeat(2 * 1024 * 1024)}\n${BIG}`;
     useManifest.getState().setText(huge, 'import');
     await afterTheWrite();
     expect(page.addresses().at(-1)).toBe('');
     expect(page.saved()).toBe(huge);
+    expect(isPackedWork(page.raw())).toBe(false);
+  });
+
+  it('saves as it is a text that would not come back exactly from its link', async () => {
+    const { page } = await started();
+    const lone = `${BIG}# \uD800\n`;
+    useManifest.getState().setText(lone, 'import');
+    await afterTheWrite();
+    expect(isPackedWork(page.raw())).toBe(false);
+    expect(page.saved()).toBe(lone);
   });
 });

@@ -6,7 +6,14 @@ import {
   type ShareDecodeResult,
 } from '../core/share/link-format';
 import { planLinkOpening, planStart } from '../core/share/start';
-import { SAVED_WORK_KEY, serializeSavedWork, type Recoverable } from '../core/share/storage';
+import {
+  isPackedWork,
+  packableHash,
+  SAVED_WORK_KEY,
+  serializePackedWork,
+  serializeSavedWork,
+  type Recoverable,
+} from '../core/share/storage';
 import { loadCodec, loadedCodec } from './share-codec';
 import { useShare } from './share-state';
 import { useManifest } from './store';
@@ -31,6 +38,14 @@ function readSaved(): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether the work saved in this browser is packed (a big text), so that the DEFLATE code must
+ * load before it can be shown: main.tsx loads it before the first render, as for a link.
+ */
+export function savedWorkIsPacked(): boolean {
+  return isPackedWork(readSaved());
 }
 
 /** The page's own address, with the given hash (or none): what the address bar should carry. */
@@ -90,11 +105,20 @@ export function startPersistence(slicer: Slicer = pageSlicer): () => void {
   // loaded: while it waits, nothing is written over it, and it opens (as if pasted) as soon as
   // the code is there.
   let linkWaiting = false;
+  // Saved work that is packed but could not be read, the code that unpacks it not having loaded:
+  // it is never written over in this run (autosave says it failed), so it is not lost.
+  let savedUnreadable = false;
 
   try {
     const link = decodedHash();
     if (link === null) waitForCodec();
-    const plan = planStart(link ?? NOT_A_LINK, readSaved(), EXAMPLE_MANIFEST);
+    const saved = readSaved();
+    const unpack = loadedCodec()?.decodeShareHash;
+    if (!unpack && isPackedWork(saved)) {
+      savedUnreadable = true;
+      useShare.setState({ autosaveFailed: 'unreadable' });
+    }
+    const plan = planStart(link ?? NOT_A_LINK, saved, EXAMPLE_MANIFEST, unpack);
     useShare.setState({
       linkProblem: link === null ? 'not-loaded' : plan.linkProblem,
       recoverable: plan.recoverable,
@@ -130,19 +154,23 @@ export function startPersistence(slicer: Slicer = pageSlicer): () => void {
     hashedText = text;
   };
 
-  const writeSaved = (text: string, recoverable: Recoverable | null) => {
-    if (text === savedText && recoverable === savedRecoverable) return;
+  /** Saves `text`, as `packed` (its share hash) when given, else as it is. */
+  const writeSaved = (text: string, recoverable: Recoverable | null, packed?: string | null) => {
+    if (savedUnreadable || (text === savedText && recoverable === savedRecoverable)) return;
     try {
       const store = storage();
       if (!store) throw new Error('no localStorage');
-      store.setItem(SAVED_WORK_KEY, serializeSavedWork(text, recoverable));
+      store.setItem(
+        SAVED_WORK_KEY,
+        packed ? serializePackedWork(packed, recoverable) : serializeSavedWork(text, recoverable),
+      );
       savedText = text;
       savedRecoverable = recoverable;
       if (failing) useShare.setState({ autosaveFailed: false });
       failing = false;
     } catch {
       // Storage full or disabled: say so once per run of failures, not on every keystroke.
-      if (!failing) useShare.setState({ autosaveFailed: true });
+      if (!failing) useShare.setState({ autosaveFailed: 'storage' });
       failing = true;
     }
   };
@@ -164,10 +192,12 @@ export function startPersistence(slicer: Slicer = pageSlicer): () => void {
   };
 
   /**
-   * `flush` for a big text, which would take a long task (storing a megabyte takes ~60 ms, and
-   * compressing it for the address ~150 ms more): the work is saved at once, and the link is
-   * compressed in slices and written in a task of its own, unless the text changed meanwhile
-   * (the change writes again).
+   * `flush` for a big text, which would take long tasks (storing a megabyte as it is takes
+   * ~60 ms, compressing it ~150 ms): the text is compressed in slices, then stored packed (its
+   * share hash, a tenth of its size) and written to the address in a task of its own, unless it
+   * changed meanwhile (the change writes again). Until then the previous work stays saved; a
+   * flush (the page being hidden) saves the text as it is at once. A text the address already
+   * carries is not compressed again; one too long for a link is stored as it is.
    */
   const flushInSlices = async () => {
     timer = undefined;
@@ -175,16 +205,21 @@ export function startPersistence(slicer: Slicer = pageSlicer): () => void {
     const { text } = useManifest.getState();
     const current = () => write === writes && !stopped && useManifest.getState().text === text;
     try {
-      writeSaved(text, useShare.getState().recoverable);
       const codec = loadedCodec();
-      if (!codec || linkWaiting || text === hashedText) {
+      if (!codec) {
+        writeSaved(text, useShare.getState().recoverable);
         writeAddress(text);
         return;
       }
-      await nextPageTask();
-      if (!current()) return;
-      const hash = await slicer.run(codec.shareHashSteps(text));
-      if (current()) writeAddress(text, hash);
+      let hash: string | null = text === hashedText ? location.hash : null;
+      if (!hash) {
+        await nextPageTask();
+        if (!current()) return;
+        hash = await slicer.run(codec.shareHashSteps(text));
+        if (!current()) return;
+      }
+      writeSaved(text, useShare.getState().recoverable, packableHash(text, hash));
+      writeAddress(text, hash);
     } catch {
       // As in `flush`: the next change tries again.
     }

@@ -6,13 +6,19 @@ import { useManifest } from './store';
 /** What stops a link from opening: the link itself, or code that reads links not loading. */
 export type ShownLinkProblem = LinkProblem | 'not-loaded';
 
+export type AutosaveFailure = 'storage' | 'unreadable';
+
 export interface ShareState {
   /** The link the user opened cannot be read; the previous work is still shown. */
   linkProblem: ShownLinkProblem | null;
   /** Text replaced by opening a link (or the link replaced by restoring), to get back. */
   recoverable: Recoverable | null;
-  /** The last autosave failed (storage full or disabled), and the user has not dismissed it. */
-  autosaveFailed: boolean;
+  /**
+   * Autosave is not working, and the user has not dismissed it: `storage`, the last write failed
+   * (storage full or disabled); `unreadable`, the saved work could not be opened (the code that
+   * unpacks it did not load), so it is kept and nothing is saved over it.
+   */
+  autosaveFailed: AutosaveFailure | false;
   dismissLinkProblem: () => void;
   /** Forgets the recoverable text, in this page and in the saved work. */
   dismissRecoverable: () => void;

@@ -311,8 +311,10 @@ export const en = {
     'Your previous work is back. The manifest from the link is kept until you dismiss this message.',
   'share.restore.linked.action': 'Show the linked manifest again',
   'share.restore.dismiss': 'Dismiss and forget the kept manifest',
-  'share.autosave.failed':
+  'share.autosave.storage':
     'Your work could not be saved in this browser (its storage is full or turned off). It stays here until you close the page: download it to keep it.',
+  'share.autosave.unreadable':
+    'The work saved in this browser could not be opened: part of kubewire did not load. It is kept as it was, and nothing you do now is saved over it. Reload the page to get it back.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,5 @@
 import type { ShareDecodeResult, ShareProblem } from './link-format';
-import { parseSavedWork, type Recoverable } from './storage';
+import { parseSavedWork, type Recoverable, type Unpack } from './storage';
 
 /** What is wrong with a link the user opened; `no-manifest` is not a link at all, so not here. */
 export type LinkProblem = Exclude<ShareProblem, 'no-manifest'>;
@@ -27,14 +27,15 @@ function differentFrom(recoverable: Recoverable | undefined, text: string): Reco
  * Decides what the app opens with: a link wins over the saved work, which wins over the example.
  * Opening a link never loses the saved work: when that differs, it becomes recoverable. `link`
  * is the address's hash, decoded (the caller loads the DEFLATE code only for a hash that
- * `carriesManifest`; for any other, `NOT_A_LINK`).
+ * `carriesManifest`; for any other, `NOT_A_LINK`). `unpack` reads packed saved work.
  */
 export function planStart(
   link: ShareDecodeResult,
   savedRaw: string | null,
   example: string,
+  unpack?: Unpack,
 ): StartPlan {
-  const saved = parseSavedWork(savedRaw);
+  const saved = parseSavedWork(savedRaw, unpack);
   const savedText = saved.ok ? saved.work.text : null;
   const savedRecoverable = saved.ok ? saved.work.recoverable : undefined;
   if (link.ok) {

@@ -54,7 +54,7 @@ export function ShareAlerts() {
           onClose={share.dismissAutosaveFailure}
           closeText={t('share.dismiss')}
         >
-          {t('share.autosave.failed')}
+          {t(`share.autosave.${autosaveFailed}`)}
         </LazyAlert>
       )}
     </Stack>
