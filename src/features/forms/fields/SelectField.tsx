@@ -1,18 +1,20 @@
-import NativeSelect from '@mui/material/NativeSelect';
-import OutlinedInput from '@mui/material/OutlinedInput';
 import { useId, type ReactNode } from 'react';
-import { helperIdOf, OutlinedField } from './OutlinedField';
+import { helperIdOf, OutlinedField, OutlinedSelect, type HelperColor } from './OutlinedField';
 
 export interface SelectFieldProps {
   /** The select's id; one is made up when not given. */
   id?: string;
   label: string;
   helperText: string;
-  /** How the help line is coloured when it is not an error (see `helperTextColor`). */
-  helperColor?: 'error' | 'warning' | 'info';
+  /** How the help line is coloured when it is not an error. */
+  helperColor?: HelperColor;
   error?: boolean;
   value: string;
   disabled: boolean;
+  /** A tooltip on the select (where there is no help line). */
+  title?: string;
+  /** More classes for the field (see `OutlinedField`). */
+  className?: string;
   onChange: (value: string) => void;
   /** The `<option>` elements. */
   children: ReactNode;
@@ -20,9 +22,7 @@ export interface SelectFieldProps {
 
 /**
  * A small outlined field with a native select: what `<TextField select>` with native options
- * renders, on the same `OutlinedField` frame as the text fields, because `TextField` imports
- * MUI's menu select (Menu, Popover, Modal), which a native select never uses, into the first
- * view's bytes.
+ * renders, on the same `OutlinedField` frame as the text fields.
  */
 export function SelectField({
   id,
@@ -32,6 +32,8 @@ export function SelectField({
   error = false,
   value,
   disabled,
+  title,
+  className,
   onChange,
   children,
 }: SelectFieldProps) {
@@ -46,16 +48,18 @@ export function SelectField({
       error={error}
       disabled={disabled}
       shrinkLabel
+      className={className}
     >
-      <NativeSelect
+      <OutlinedSelect
         id={selectId}
+        label={label}
+        describedBy={helperIdOf(selectId, helperText)}
         value={value}
-        onChange={(event) => onChange(event.target.value)}
-        input={<OutlinedInput label={label} notched />}
-        inputProps={{ 'aria-describedby': helperIdOf(selectId, helperText) }}
+        title={title}
+        onChange={onChange}
       >
         {children}
-      </NativeSelect>
+      </OutlinedSelect>
     </OutlinedField>
   );
 }

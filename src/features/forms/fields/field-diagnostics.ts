@@ -59,19 +59,3 @@ export function fieldStatus(diagnostics: readonly FieldDiagnostic[]): {
   if (!first) return { message: null, color: undefined };
   return { message: first.message, color: first.severity };
 }
-
-const WARNING_TEXT = { color: 'warning.dark' } as const;
-const INFO_TEXT = { color: 'info.dark' } as const;
-const PLAIN_TEXT = {} as const;
-
-/**
- * Warnings and advice colour the field's help line; errors use the field's own error style.
- * The same object each time, so that MUI sees an unchanged `sx`.
- */
-export function helperTextColor(color: 'error' | 'warning' | 'info' | undefined): {
-  color?: string;
-} {
-  if (color === 'warning') return WARNING_TEXT;
-  if (color === 'info') return INFO_TEXT;
-  return PLAIN_TEXT;
-}
