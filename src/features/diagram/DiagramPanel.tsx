@@ -15,7 +15,7 @@ export function DiagramPanel() {
   );
   if (!hasChain) {
     return (
-      <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
+      <Typography variant="body2" color="textSecondary" sx={{ p: 2 }}>
         {t('diagram.empty')}
       </Typography>
     );
@@ -29,7 +29,7 @@ export function DiagramPanel() {
       </Box>
       <Typography
         variant="caption"
-        color="text.secondary"
+        color="textSecondary"
         sx={{ px: 1.5, py: 0.25, borderTop: 1, borderColor: 'divider' }}
       >
         {t('diagram.legend')}

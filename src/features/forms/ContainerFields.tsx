@@ -1,5 +1,4 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
+import './fields/form-layout.css';
 import { memo } from 'react';
 import { t } from '../../app/i18n';
 import {
@@ -44,9 +43,6 @@ function containerLayout(value: unknown) {
   };
 }
 
-const RESOURCES = { display: 'grid', gap: 1 } as const;
-const CONTAINER = { display: 'grid', gap: 2 } as const;
-
 /** Every field of one container of a pod template. */
 export const ContainerFields = memo(function ContainerFields({ path }: { path: Path }) {
   const { doc } = useFormDoc();
@@ -87,7 +83,7 @@ export const ContainerFields = memo(function ContainerFields({ path }: { path: P
   };
 
   return (
-    <Box sx={CONTAINER}>
+    <div className="kw-stack-16">
       <FieldGrid>
         <BoundTextField
           path={[...path, 'name']}
@@ -120,10 +116,8 @@ export const ContainerFields = memo(function ContainerFields({ path }: { path: P
         ))}
       </ListSection>
 
-      <Box component="section" aria-label={t('container.resources')} sx={RESOURCES}>
-        <Typography component="h4" variant="subtitle2">
-          {t('container.resources')}
-        </Typography>
+      <section aria-label={t('container.resources')} className="kw-stack-8">
+        <h4 className="kw-list-section__title">{t('container.resources')}</h4>
         <FieldGrid min={150}>
           {RESOURCE_FIELDS.map(([group, resource]) => (
             <BoundTextField
@@ -135,7 +129,7 @@ export const ContainerFields = memo(function ContainerFields({ path }: { path: P
             />
           ))}
         </FieldGrid>
-      </Box>
+      </section>
 
       <ListSection
         title={t('container.env')}
@@ -151,7 +145,7 @@ export const ContainerFields = memo(function ContainerFields({ path }: { path: P
       {PROBE_KINDS.map((probe) => (
         <ProbeFields key={probe} containerPath={path} probe={probe} />
       ))}
-    </Box>
+    </div>
   );
 }, sameProps);
 
@@ -248,9 +242,7 @@ const VariableFields = memo(function VariableFields({
         keepEmpty
       />
       {fromReference ? (
-        <Typography variant="body2" color="text.secondary">
-          {t('env.fromReference')}
-        </Typography>
+        <p className="kw-note">{t('env.fromReference')}</p>
       ) : (
         <BoundTextField
           path={[...envPath, index, 'value']}

@@ -71,13 +71,13 @@ export function FormsPanel() {
       )}
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
         <AddAppButton />
-        <Typography variant="body2" color="text.secondary" aria-live="polite">
+        <Typography variant="body2" color="textSecondary" aria-live="polite">
           {reading ? t('reading.status') : ''}
         </Typography>
       </Box>
-      {sections.length === 0 && <Typography color="text.secondary">{t('forms.empty')}</Typography>}
+      {sections.length === 0 && <Typography color="textSecondary">{t('forms.empty')}</Typography>}
       {!openByDefault && (
-        <Typography variant="body2" color="text.secondary">
+        <Typography variant="body2" color="textSecondary">
           {t('forms.collapsedMany', { count: sections.length })}
         </Typography>
       )}
@@ -155,7 +155,7 @@ const ObjectSection = memo(function ObjectSection({
   const context = useMemo(() => ({ doc: index, disabled }), [index, disabled]);
   if (empty) {
     return (
-      <Typography variant="body2" color="text.secondary">
+      <Typography variant="body2" color="textSecondary">
         {t('forms.emptyDocument')}
       </Typography>
     );
@@ -182,7 +182,7 @@ const ObjectSection = memo(function ObjectSection({
         <>
           <Typography sx={{ fontWeight: 600 }}>{title}</Typography>
           {source !== undefined && (
-            <Typography variant="body2" color="text.secondary" sx={{ ml: 1, alignSelf: 'center' }}>
+            <Typography variant="body2" color="textSecondary" sx={{ ml: 1, alignSelf: 'center' }}>
               {t('forms.fromFile', { file: source })}
             </Typography>
           )}

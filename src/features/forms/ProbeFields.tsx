@@ -1,4 +1,4 @@
-import Box from '@mui/material/Box';
+import './fields/form-layout.css';
 import { memo } from 'react';
 import { t } from '../../app/i18n';
 import { readProbe } from '../../core/model/kinds';
@@ -16,8 +16,6 @@ import { FieldGrid } from './fields/FieldGrid';
 import { StringListEditor } from './fields/StringListEditor';
 import { currentDocValue, useDocSelect, useEdit, useFormDoc } from './form-context';
 import { sameProps } from './fields/same-props';
-
-const SECTION = { display: 'grid', gap: 1.5 } as const;
 
 const TIMING_FIELDS = [
   'initialDelaySeconds',
@@ -56,7 +54,7 @@ export const ProbeFields = memo(function ProbeFields({ containerPath, probe }: P
   };
 
   return (
-    <Box component="section" aria-label={probeLabel} sx={SECTION}>
+    <section aria-label={probeLabel} className="kw-stack-12">
       <SelectField
         label={t('probe.handler', { probe: probeLabel })}
         helperText={t(`probe.${probe}.help`)}
@@ -117,6 +115,6 @@ export const ProbeFields = memo(function ProbeFields({ containerPath, probe }: P
           ))}
         </FieldGrid>
       )}
-    </Box>
+    </section>
   );
 }, sameProps);

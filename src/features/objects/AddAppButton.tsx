@@ -37,7 +37,7 @@ export function AddAppButton() {
         {t('addApp.button')}
       </Button>
       {status !== null && (
-        <Typography variant="body2" role="status" color="text.secondary">
+        <Typography variant="body2" role="status" color="textSecondary">
           {status}
         </Typography>
       )}

@@ -185,7 +185,7 @@ const RuleTag = memo(function RuleTag({ severity, ruleId }: { severity: string; 
 
 const Location = memo(function Location({ text }: { text: string }) {
   return (
-    <Typography variant="caption" color="text.secondary" component="p">
+    <Typography variant="caption" color="textSecondary" component="p">
       {text}
     </Typography>
   );

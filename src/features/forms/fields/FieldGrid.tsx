@@ -1,17 +1,13 @@
-import Box from '@mui/material/Box';
-import type { ReactNode } from 'react';
+import './form-layout.css';
+import type { CSSProperties, ReactNode } from 'react';
 
-// One `sx` object per column width, made once: forms render their grids again as lists change.
-const GRIDS = new Map<number, object>();
+// One style object per column width, made once: forms render their grids again as lists change.
+const GRIDS = new Map<number, CSSProperties>();
 
-function gridOf(min: number): object {
+function gridOf(min: number): CSSProperties {
   let grid = GRIDS.get(min);
   if (!grid) {
-    grid = {
-      display: 'grid',
-      gap: 1.5,
-      gridTemplateColumns: `repeat(auto-fill, minmax(${String(min)}px, 1fr))`,
-    };
+    grid = { '--kw-grid-min': `${String(min)}px` } as CSSProperties;
     GRIDS.set(min, grid);
   }
   return grid;
@@ -19,5 +15,9 @@ function gridOf(min: number): object {
 
 /** Lays fields out in columns that wrap on narrow panels. */
 export function FieldGrid({ children, min = 180 }: { children: ReactNode; min?: number }) {
-  return <Box sx={gridOf(min)}>{children}</Box>;
+  return (
+    <div className="kw-field-grid" style={gridOf(min)}>
+      {children}
+    </div>
+  );
 }

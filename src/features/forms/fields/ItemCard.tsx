@@ -1,6 +1,4 @@
-import Box from '@mui/material/Box';
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
+import './form-layout.css';
 import { memo, useId, type ReactNode } from 'react';
 import { RemoveButton } from './RemoveButton';
 import { useStableCallback } from './use-stable-callback';
@@ -19,16 +17,12 @@ export function ItemCard({ title, onRemove, children }: ItemCardProps) {
   const headingId = useId();
   const remove = useStableCallback(() => onRemove?.());
   return (
-    <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={CARD}>
+    <section aria-labelledby={headingId} className="kw-item-card">
       <Header id={headingId} title={title} onRemove={onRemove ? remove : undefined} />
       {children}
-    </Paper>
+    </section>
   );
 }
-
-const CARD = { p: 1.5, display: 'grid', gap: 1.5 } as const;
-const HEADER = { display: 'flex', alignItems: 'center', justifyContent: 'space-between' } as const;
-const TITLE = { fontWeight: 600 } as const;
 
 const Header = memo(function Header({
   id,
@@ -40,11 +34,11 @@ const Header = memo(function Header({
   onRemove: (() => void) | undefined;
 }) {
   return (
-    <Box sx={HEADER}>
-      <Typography id={id} component="h5" variant="body2" sx={TITLE}>
+    <div className="kw-item-card__header">
+      <h5 id={id} className="kw-item-card__title">
         {title}
-      </Typography>
+      </h5>
       {onRemove && <RemoveButton what={title} onRemove={onRemove} />}
-    </Box>
+    </div>
   );
 });

@@ -1,4 +1,4 @@
-import Box from '@mui/material/Box';
+import './form-layout.css';
 import { memo } from 'react';
 import { t } from '../../../app/i18n';
 import { addMapEntry, asRecord, removeMapEntry, type Path } from '../../../core';
@@ -45,13 +45,6 @@ export const KeyValueEditor = memo(function KeyValueEditor({
   );
 }, sameProps);
 
-const ROW = {
-  display: 'grid',
-  gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr) auto',
-  gap: 1,
-  alignItems: 'start',
-} as const;
-
 /** One entry: renaming a key renders its row, and no other. */
 const Entry = memo(function Entry({
   mapPath,
@@ -66,7 +59,7 @@ const Entry = memo(function Entry({
   const edit = useEdit();
   const entry = t('map.entry', { map: title, key: entryKey });
   return (
-    <Box role="group" aria-label={entry} sx={ROW}>
+    <div role="group" aria-label={entry} className="kw-key-value-row">
       <MapKeyField
         mapPath={mapPath}
         currentKey={entryKey}
@@ -80,6 +73,6 @@ const Entry = memo(function Entry({
         keepEmpty
       />
       <RemoveButton what={entry} onRemove={() => edit(removeMapEntry(doc, mapPath, entryKey))} />
-    </Box>
+    </div>
   );
 }, sameProps);

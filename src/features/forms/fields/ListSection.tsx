@@ -1,7 +1,6 @@
+import './form-layout.css';
 import AddIcon from '@mui/icons-material/Add';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import { memo, useId, type ReactNode } from 'react';
 import { useFormDoc } from '../form-context';
 import { useStableCallback } from './use-stable-callback';
@@ -23,15 +22,13 @@ export function ListSection({ title, help, addLabel, onAdd, children }: ListSect
   const headingId = useId();
   const add = useStableCallback(onAdd);
   return (
-    <Box component="section" aria-labelledby={headingId} sx={SECTION}>
+    <section aria-labelledby={headingId} className="kw-list-section">
       <Heading id={headingId} title={title} help={help} />
       {children}
       <AddButton label={addLabel} onAdd={add} disabled={disabled} />
-    </Box>
+    </section>
   );
 }
-
-const SECTION = { display: 'grid', gap: 1 } as const;
 
 const Heading = memo(function Heading({
   id,
@@ -43,16 +40,12 @@ const Heading = memo(function Heading({
   help: string | undefined;
 }) {
   return (
-    <Box>
-      <Typography id={id} component="h4" variant="subtitle2">
+    <div>
+      <h4 id={id} className="kw-list-section__title">
         {title}
-      </Typography>
-      {help !== undefined && (
-        <Typography variant="caption" color="text.secondary">
-          {help}
-        </Typography>
-      )}
-    </Box>
+      </h4>
+      {help !== undefined && <span className="kw-list-section__help">{help}</span>}
+    </div>
   );
 });
 
@@ -66,10 +59,10 @@ const AddButton = memo(function AddButton({
   disabled: boolean;
 }) {
   return (
-    <Box>
+    <div>
       <Button size="small" startIcon={<AddIcon />} onClick={onAdd} disabled={disabled}>
         {label}
       </Button>
-    </Box>
+    </div>
   );
 });

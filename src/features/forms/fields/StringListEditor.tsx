@@ -1,4 +1,4 @@
-import Box from '@mui/material/Box';
+import './form-layout.css';
 import { addListItem, asArray, removeListItem, type Path } from '../../../core';
 import { useDocSelect, useEdit, useFormDoc } from '../form-context';
 import { BoundTextField } from './BoundTextField';
@@ -14,13 +14,6 @@ export interface StringListEditorProps {
 }
 
 const lengthOf = (value: unknown) => asArray(value).length;
-
-const ROW = {
-  display: 'grid',
-  gridTemplateColumns: '1fr auto',
-  gap: 1,
-  alignItems: 'start',
-} as const;
 
 /** A list of strings (a command and its arguments), one field per item. */
 export function StringListEditor({
@@ -43,10 +36,10 @@ export function StringListEditor({
       {Array.from({ length: count }, (_, index) => {
         const label = itemLabel(index);
         return (
-          <Box key={index} sx={ROW}>
+          <div key={index} className="kw-string-row">
             <BoundTextField path={[...path, index]} label={label} help="" keepEmpty />
             <RemoveButton what={label} onRemove={() => edit(removeListItem(doc, path, index))} />
-          </Box>
+          </div>
         );
       })}
     </ListSection>

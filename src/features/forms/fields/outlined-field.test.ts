@@ -31,6 +31,30 @@ describe('the outlined field’s CSS', () => {
   });
 });
 
+/** Every colour string of the theme's palette (text.secondary, divider, action.active…). */
+function paletteColours(): Set<string> {
+  const colours = new Set<string>();
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') colours.add(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(theme.palette);
+  return colours;
+}
+
+describe('the forms’ static CSS', () => {
+  it('uses only the theme’s colours (and MUI’s outline grey, which is not in the palette)', () => {
+    const allowed = paletteColours();
+    allowed.add('rgba(0, 0, 0, 0.23)');
+    for (const file of ['outlined-field.css', 'form-layout.css']) {
+      const text = readFileSync(join(import.meta.dirname, file), 'utf8');
+      const colours = text.match(/#[0-9a-f]{3,6}\b|rgba?\([^)]*\)/gi) ?? [];
+      expect(colours.length, file).toBeGreaterThan(0);
+      for (const colour of colours) expect(allowed, `${file}: ${colour}`).toContain(colour);
+    }
+  });
+});
+
 describe('fieldClasses', () => {
   it('names the field’s states, and keeps TextField’s class', () => {
     expect(fieldClasses(false, false, false)).toBe('kw-field MuiTextField-root');
