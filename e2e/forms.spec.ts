@@ -144,7 +144,7 @@ test.describe('the forms on screen', () => {
     // The line between two objects' forms is a line: it once tinted the whole form grey.
     const dividers = await page
       .getByRole('region', { name: 'Objects' })
-      .locator('.MuiPaper-root')
+      .locator('.kw-object')
       .evaluateAll((papers) =>
         papers.map((paper) => {
           const before = getComputedStyle(paper, '::before');

@@ -142,6 +142,26 @@ describe('openText', () => {
     expect(state().history.past).toEqual([EXAMPLE_MANIFEST, EDIT]);
   });
 
+  it('shows the text in a task of its own, not at the end of the check’s last slice', async () => {
+    // Showing it renders every pane; after the last slice's work, that made one long task.
+    const big = freshOver();
+    let shownWithinTheTask: boolean | undefined;
+    vi.mocked(checkWithRulesInSlices).mockImplementationOnce(async (...args) => {
+      const rules = await vi.importActual<RulesModule>('./checker-rules');
+      const result = await rules.checkWithRulesInSlices(...args);
+      // Every promise continuation of this task has run after this many turns.
+      void (async () => {
+        for (let turn = 0; turn < 50; turn++) await Promise.resolve();
+        shownWithinTheTask = state().text === big;
+      })();
+      return result;
+    });
+    await state().openText(big, 'import');
+    expect(shownWithinTheTask).toBe(false);
+    expect(state().text).toBe(big);
+    expect(state().reading).toBe(false);
+  });
+
   it('gives way to a small text opened while it is read', async () => {
     const opening = state().openText(freshOver(), 'import');
     await state().openText(EDIT, 'import');

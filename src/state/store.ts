@@ -27,7 +27,7 @@ import {
 } from './history';
 import { checkInSlices, loadChecker, loadedChecker, PENDING_CHECK } from './checker';
 import { readManifestInSlices } from '../core/yaml/parse';
-import { BIG_TEXT, pageSlicer } from './page-slicer';
+import { BIG_TEXT, nextPageTask, pageSlicer } from './page-slicer';
 import { keepEqual } from './keep-equal';
 
 /**
@@ -227,6 +227,8 @@ export const useManifest = create<ManifestState>()((set, get) => {
           // The rules may fail to load (the network is gone): the text is shown all the same, and
           // checked as at start, once they are there.
           await checkInSlices(parsed, profile, pageSlicer).catch(() => undefined);
+          // Showing the text renders every pane: a task of its own, not the last slice's end.
+          await nextPageTask();
         },
         () => {
           set({ opened: get().opened + 1 });

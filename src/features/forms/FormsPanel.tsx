@@ -180,26 +180,20 @@ const ObjectSection = memo(function ObjectSection({
       onToggle={(open) => onToggle(index, open)}
       summary={
         <>
-          <Typography sx={{ fontWeight: 600 }}>{title}</Typography>
+          <span className="kw-object__title">{title}</span>
           {source !== undefined && (
-            <Typography variant="body2" color="textSecondary" sx={{ ml: 1, alignSelf: 'center' }}>
-              {t('forms.fromFile', { file: source })}
-            </Typography>
+            <span className="kw-object__source">{t('forms.fromFile', { file: source })}</span>
           )}
         </>
       }
     >
       <FormDocContext.Provider value={context}>
-        <Box
-          component="fieldset"
-          disabled={disabled}
-          sx={{ border: 0, m: 0, p: 0, minWidth: 0, display: 'grid', gap: 2 }}
-        >
+        <fieldset disabled={disabled} className="kw-object__fields">
           <Form />
-        </Box>
-        <Box sx={{ mt: 2 }}>
+        </fieldset>
+        <div className="kw-object__remove">
           <RemoveObjectButton doc={index} title={title} disabled={disabled} />
-        </Box>
+        </div>
       </FormDocContext.Provider>
     </ObjectDisclosure>
   );

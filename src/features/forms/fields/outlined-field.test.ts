@@ -31,26 +31,31 @@ describe('the outlined field’s CSS', () => {
   });
 });
 
-/** Every colour string of the theme's palette (text.secondary, divider, action.active…). */
-function paletteColours(): Set<string> {
+const COLOUR = /#[0-9a-f]{3,6}\b|rgba?\([^)]*\)/gi;
+/** A colour written without spaces: MUI's shadows write `rgba(0,0,0,0.2)`. */
+const bare = (colour: string) => colour.replace(/\s+/g, '');
+
+/** Every colour the theme names anywhere: its palette, its shadows, its focus ring. */
+function themeColours(): Set<string> {
   const colours = new Set<string>();
   const walk = (value: unknown) => {
-    if (typeof value === 'string') colours.add(value);
+    if (typeof value === 'string')
+      for (const colour of value.match(COLOUR) ?? []) colours.add(bare(colour));
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
-  walk(theme.palette);
+  walk(theme);
   return colours;
 }
 
 describe('the forms’ static CSS', () => {
-  it('uses only the theme’s colours (and MUI’s outline grey, which is not in the palette)', () => {
-    const allowed = paletteColours();
-    allowed.add('rgba(0, 0, 0, 0.23)');
-    for (const file of ['outlined-field.css', 'form-layout.css']) {
+  it('uses only the theme’s colours (and MUI’s outline grey, which is not in the theme)', () => {
+    const allowed = themeColours();
+    allowed.add('rgba(0,0,0,0.23)');
+    for (const file of ['outlined-field.css', 'form-layout.css', '../object-disclosure.css']) {
       const text = readFileSync(join(import.meta.dirname, file), 'utf8');
-      const colours = text.match(/#[0-9a-f]{3,6}\b|rgba?\([^)]*\)/gi) ?? [];
+      const colours = text.match(COLOUR) ?? [];
       expect(colours.length, file).toBeGreaterThan(0);
-      for (const colour of colours) expect(allowed, `${file}: ${colour}`).toContain(colour);
+      for (const colour of colours) expect(allowed, `${file}: ${colour}`).toContain(bare(colour));
     }
   });
 });
