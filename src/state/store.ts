@@ -186,6 +186,8 @@ export const useManifest = create<ManifestState>()((set, get) => {
     const current = () => reading === readings;
     set({ reading: true });
     try {
+      // The event that opened the text (a paste, a drop) ends first, and "reading" is shown.
+      await nextPageTask();
       return await work(current);
     } finally {
       if (current()) {

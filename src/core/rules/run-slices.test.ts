@@ -7,7 +7,7 @@ import { PROFILE_IDS } from '../profiles/types';
 import { readManifest } from '../yaml/parse';
 import { RULES } from './catalogue';
 import type { RuleOptions } from './context';
-import { checkManifest, checkManifestInSlices, type CheckResult } from './run';
+import { checkManifest, checkManifestInSlices, diagnosticsSteps, type CheckResult } from './run';
 
 /**
  * Checks `text` in slices and at once, each over a parse of its own (fresh plain values, so
@@ -114,5 +114,31 @@ describeCorpus('checkManifestInSlices over the corpus', () => {
     const files = corpusFiles();
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) await expectSameAsWhole(file.text, {}, file.name);
+  });
+});
+
+describe('diagnosticsSteps', () => {
+  it('places 250 findings per step, in the order found, as the whole check does', () => {
+    const manifest = readManifest(generateManifest(1000));
+    const rule = RULES.find((candidate) => candidate.id === 'ingress-nginx-retired');
+    if (!rule) throw new Error('no ingress-nginx-retired rule');
+    const whole = checkManifest(readManifest(generateManifest(1000)));
+    const findings = whole.diagnostics
+      .filter((diagnostic) => diagnostic.ruleId === rule.id)
+      .map(({ doc, path, message, severity }) => ({ doc, path, message, severity }));
+    expect(findings.length).toBeGreaterThan(250);
+    const steps = diagnosticsSteps(manifest, rule, findings);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(pauses).toBe(Math.ceil(findings.length / 250) - 1);
+    expect(step.value.map((diagnostic) => diagnostic.range)).toEqual(
+      whole.diagnostics
+        .filter((diagnostic) => diagnostic.ruleId === rule.id)
+        .map((diagnostic) => diagnostic.range),
+    );
   });
 });

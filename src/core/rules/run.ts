@@ -60,6 +60,9 @@ function keptFor(object: ManifestObject, options: RuleOptions): KeptFindings | u
   return kept && kept.doc === object.doc && kept.profile === options.profile ? kept : undefined;
 }
 
+/** Findings turned into diagnostics in one step (a rule can find one per object). */
+const FINDINGS_PER_STEP = 250;
+
 /** Objects an object-scoped rule looks at in one step of a check in slices. */
 const OBJECTS_PER_STEP = 100;
 
@@ -112,6 +115,23 @@ function* objectScopedFindings(context: RuleContext, rule: Rule): Generator<void
 }
 
 /**
+ * A rule's findings as diagnostics, pausing every `FINDINGS_PER_STEP` of them: placing a finding
+ * in the text searches its document, and a rule over 1,000 objects can find one in each.
+ */
+export function* diagnosticsSteps(
+  manifest: ParsedManifest,
+  rule: Rule,
+  findings: readonly Finding[],
+): Generator<void, Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  for (const [index, finding] of findings.entries()) {
+    if (index > 0 && index % FINDINGS_PER_STEP === 0) yield;
+    diagnostics.push(toDiagnostic(manifest, rule, finding));
+  }
+  return diagnostics;
+}
+
+/**
  * Runs every rule of the catalogue over a parsed manifest. Diagnostics come in text order,
  * errors first where two share a place. `strict` lets a rule's exception through (tests);
  * otherwise a broken rule is skipped so that the editor stays usable.
@@ -150,7 +170,7 @@ function* checkingSteps(
     } catch (error) {
       if (strict) throw error;
     }
-    for (const finding of findings) diagnostics.push(toDiagnostic(manifest, rule, finding));
+    diagnostics.push(...(yield* diagnosticsSteps(manifest, rule, findings)));
     yield;
   }
   diagnostics.sort(
