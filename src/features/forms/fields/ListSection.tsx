@@ -1,6 +1,4 @@
 import './form-layout.css';
-import AddIcon from '@mui/icons-material/Add';
-import Button from '@mui/material/Button';
 import { memo, useId, type ReactNode } from 'react';
 import { useFormDoc } from '../form-context';
 import { useStableCallback } from './use-stable-callback';
@@ -60,9 +58,15 @@ const AddButton = memo(function AddButton({
 }) {
   return (
     <div>
-      <Button size="small" startIcon={<AddIcon />} onClick={onAdd} disabled={disabled}>
+      <button type="button" className="kw-text-button" onClick={onAdd} disabled={disabled}>
+        <span className="kw-text-button__icon">
+          {/* MUI's Add icon. */}
+          <svg focusable="false" aria-hidden="true" viewBox="0 0 24 24">
+            <path d="M19 13h-6v6h-2v-6H5v-2h6V5h2v6h6z" />
+          </svg>
+        </span>
         {label}
-      </Button>
+      </button>
     </div>
   );
 });

@@ -1,5 +1,4 @@
-import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
-import IconButton from '@mui/material/IconButton';
+import './form-layout.css';
 import { Hint } from '../../../app/Hint';
 import { t } from '../../../app/i18n';
 import { useFormDoc } from '../form-context';
@@ -12,9 +11,18 @@ export function RemoveButton({ what, onRemove }: { what: string; onRemove: () =>
     // The hint shows the name to sighted users; it works over the disabled button too.
     <Hint title={label}>
       {() => (
-        <IconButton size="small" aria-label={label} onClick={onRemove} disabled={disabled}>
-          <DeleteOutlinedIcon fontSize="small" />
-        </IconButton>
+        <button
+          type="button"
+          className="kw-icon-button"
+          aria-label={label}
+          onClick={onRemove}
+          disabled={disabled}
+        >
+          {/* MUI's DeleteOutlined icon. */}
+          <svg focusable="false" aria-hidden="true" viewBox="0 0 24 24">
+            <path d="M6 19c0 1.1.9 2 2 2h8c1.1 0 2-.9 2-2V7H6zM8 9h8v10H8zm7.5-5-1-1h-5l-1 1H5v2h14V4z" />
+          </svg>
+        </button>
       )}
     </Hint>
   );

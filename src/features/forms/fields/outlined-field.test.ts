@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { alpha } from '@mui/material/styles';
 import { theme } from '../../../app/theme';
 import { fieldClasses, helperIdOf } from './OutlinedField';
 
@@ -51,6 +52,8 @@ describe('the forms’ static CSS', () => {
   it('uses only the theme’s colours (and MUI’s outline grey, which is not in the theme)', () => {
     const allowed = themeColours();
     allowed.add('rgba(0,0,0,0.23)');
+    // A text button's hover: the primary colour at the theme's hover opacity, as MUI makes it.
+    allowed.add(bare(alpha(theme.palette.primary.main, theme.palette.action.hoverOpacity)));
     for (const file of ['outlined-field.css', 'form-layout.css', '../object-disclosure.css']) {
       const text = readFileSync(join(import.meta.dirname, file), 'utf8');
       const colours = text.match(COLOUR) ?? [];
