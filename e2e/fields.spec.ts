@@ -44,6 +44,30 @@ test.describe('form fields', () => {
     expect(await editor.paneText()).toContain('image: "ghcr.io/me/server:1.0"');
   });
 
+  test('a click on a label on the outline focuses its field; a select shows the focus ring', async ({
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    await editor.open();
+    const deployment = editor.objectForm('Deployment server');
+    const image = editor.field('Image', deployment);
+    await page.locator(`label[for="${await image.getAttribute('id')}"]`).click();
+    await expect(image).toBeFocused();
+    const policy = editor.field('Image pull policy', deployment);
+    await page.locator(`label[for="${await policy.getAttribute('id')}"]`).click();
+    await expect(policy).toBeFocused();
+    // From the keyboard, the select shows the app's focus ring.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(policy).toBeFocused();
+    expect(
+      await policy.evaluate((select) => {
+        const style = getComputedStyle(select);
+        return `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+      }),
+    ).toBe('solid 3px rgb(255, 171, 0)');
+  });
+
   test('a field with an error is outlined in red and says why under it', async ({ page }) => {
     const editor = new EditorPage(page);
     await editor.open();

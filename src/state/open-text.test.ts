@@ -22,6 +22,12 @@ vi.mock('./checker-rules', async (importOriginal) => {
   };
 });
 
+/** The reader of big texts, watched: the tests can tell when reading began. */
+vi.mock('../core/yaml/parse', async (importOriginal) => {
+  const parse = await importOriginal<typeof import('../core/yaml/parse')>();
+  return { ...parse, readManifestInSlices: vi.fn(parse.readManifestInSlices) };
+});
+
 const EDIT = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: x\n';
 
 /** Past this many characters `openText` reads in slices (SLICED_TEXT in store.ts). */
@@ -140,6 +146,28 @@ describe('openText', () => {
     expect(checkWithRulesInSlices).toHaveBeenCalledTimes(1);
     expect(state().text).toBe(big);
     expect(state().history.past).toEqual([EXAMPLE_MANIFEST, EDIT]);
+  });
+
+  it('starts reading in the task after the one that opened the text, showing "reading"', async () => {
+    vi.mocked(readManifestInSlices).mockClear();
+    const opening = state().openText(freshOver(), 'import');
+    // Every promise continuation of this task has run after this many turns.
+    for (let turn = 0; turn < 50; turn++) await Promise.resolve();
+    expect(state().reading).toBe(true);
+    expect(readManifestInSlices).not.toHaveBeenCalled();
+    await opening;
+    expect(readManifestInSlices).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not read a text another one replaced before its reading began', async () => {
+    vi.mocked(readManifestInSlices).mockClear();
+    const first = state().openText(freshOver(), 'import');
+    const second = freshOver();
+    const opening = state().openText(second, 'import');
+    await Promise.all([first, opening]);
+    expect(readManifestInSlices).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(readManifestInSlices).mock.calls[0]?.[0]).toBe(second);
+    expect(state().text).toBe(second);
   });
 
   it('shows the text in a task of its own, not at the end of the check’s last slice', async () => {

@@ -222,6 +222,7 @@ export const useManifest = create<ManifestState>()((set, get) => {
       }
       await whileReading(
         async (current) => {
+          if (!current()) return;
           const parsed = await readManifestInSlices(text, pageSlicer);
           if (!current()) return;
           const state = get();
@@ -243,6 +244,8 @@ export const useManifest = create<ManifestState>()((set, get) => {
       if (big.length === 0) return true;
       return whileReading(async (current) => {
         for (const text of big) {
+          // Another reading may have taken over during the pause that starts this one.
+          if (!current()) return false;
           await readManifestInSlices(text, pageSlicer);
           if (!current()) return false;
         }

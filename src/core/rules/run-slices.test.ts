@@ -118,7 +118,7 @@ describeCorpus('checkManifestInSlices over the corpus', () => {
 });
 
 describe('diagnosticsSteps', () => {
-  it('places 250 findings per step, in the order found, as the whole check does', () => {
+  it('places 250 findings per step, where the whole check places them', () => {
     const manifest = readManifest(generateManifest(1000));
     const rule = RULES.find((candidate) => candidate.id === 'ingress-nginx-retired');
     if (!rule) throw new Error('no ingress-nginx-retired rule');
