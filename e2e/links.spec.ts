@@ -219,3 +219,37 @@ test.describe('drawing a link in the diagram writes it into the manifest', () =>
       .toContain('      port: 9093\n      protocol: TCP\n      targetPort: grpc\n');
   });
 });
+
+test.describe('the diagram’s view', () => {
+  /** The transform of React Flow's viewport: where the view is and its zoom. */
+  const viewport = (editor: EditorPage) =>
+    editor.page.getByTestId('diagram').locator('.react-flow__viewport').getAttribute('style');
+
+  test('stays put while a name is typed, and fits again when objects are added', async ({
+    page,
+  }) => {
+    const editor = await openExample(page);
+    // Let the first fit settle.
+    await expect.poll(() => viewport(editor)).toContain('transform');
+    const before = await viewport(editor);
+    const ingress = editor.objectForm('Ingress ingress');
+    await editor.field('Backend Service', ingress).fill('sever');
+    await expect(
+      editor.diagramEdges(/Ingress ingress → Service sever \(missing\): broken/),
+    ).toHaveCount(1);
+    // A placeholder for the missing Service appeared; two frames later the view has not moved.
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    expect(await viewport(editor)).toBe(before);
+    await editor.field('Backend Service', ingress).fill('server');
+    await page.getByRole('button', { name: 'Add gRPC server' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a gRPC server' });
+    await editor.field('Name', dialog).fill('greeter');
+    await editor.field('Name', dialog).press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(editor.objectForm('Deployment greeter')).toBeVisible();
+    // Two more objects to show: the view fits them in.
+    await expect.poll(() => viewport(editor)).not.toBe(before);
+  });
+});

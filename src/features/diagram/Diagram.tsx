@@ -12,7 +12,7 @@ import {
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useCallback, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { t } from '../../app/i18n';
 import { useProgressiveCount } from '../../app/use-progressive-count';
 import { connectionCommands } from '../../core/diagram/connect';
@@ -92,6 +92,11 @@ export default function Diagram() {
   const [build] = useState(flowListsBuilder);
   const select = useCallback((state: ManifestState) => build(state, shown), [build, shown]);
   const { nodes, edges } = useManifestSelector(select);
+  // Placeholders for missing objects come and go as one types a name: they do not move the view.
+  const drawnObjects = useMemo(
+    () => nodes.filter((node) => node.data.node.doc !== null).length,
+    [nodes],
+  );
   return (
     <ReactFlow
       ref={flow}
@@ -131,7 +136,7 @@ export default function Diagram() {
           </Paper>
         </Panel>
       )}
-      <FitOnCountChange count={nodes.length} />
+      <FitOnCountChange count={drawnObjects} />
     </ReactFlow>
   );
 }

@@ -3,7 +3,9 @@ import { memo, useEffect, useRef } from 'react';
 
 /**
  * Fits the view again when objects are added or removed (a second server, a profile switch):
- * `fitView` on ReactFlow only fits the first render. Typing does not move the view.
+ * `fitView` on ReactFlow only fits the first render. `count` is the objects drawn, without the
+ * placeholders of missing ones, so that typing (which makes and unmakes those) does not move
+ * the view.
  */
 export const FitOnCountChange = memo(function FitOnCountChange({ count }: { count: number }) {
   const { fitView } = useReactFlow();
