@@ -51,6 +51,14 @@ const freshOver = () => fresh(OVER);
 
 const state = () => useManifest.getState();
 
+/**
+ * Resolves once every promise continuation of the current task has run (many microtask turns,
+ * no new task): what a test checks then happened within the task, not after a pause.
+ */
+async function thisTasksPromises(): Promise<void> {
+  for (let turn = 0; turn < 50; turn++) await Promise.resolve();
+}
+
 /** What the Problems list shows of a diagnostic. */
 const shown = (d: Diagnostic) => ({
   ruleId: d.ruleId,
@@ -151,8 +159,7 @@ describe('openText', () => {
   it('starts reading in the task after the one that opened the text, showing "reading"', async () => {
     vi.mocked(readManifestInSlices).mockClear();
     const opening = state().openText(freshOver(), 'import');
-    // Every promise continuation of this task has run after this many turns.
-    for (let turn = 0; turn < 50; turn++) await Promise.resolve();
+    await thisTasksPromises();
     expect(state().reading).toBe(true);
     expect(readManifestInSlices).not.toHaveBeenCalled();
     await opening;
@@ -177,11 +184,9 @@ describe('openText', () => {
     vi.mocked(checkWithRulesInSlices).mockImplementationOnce(async (...args) => {
       const rules = await vi.importActual<RulesModule>('./checker-rules');
       const result = await rules.checkWithRulesInSlices(...args);
-      // Every promise continuation of this task has run after this many turns.
-      void (async () => {
-        for (let turn = 0; turn < 50; turn++) await Promise.resolve();
+      void thisTasksPromises().then(() => {
         shownWithinTheTask = state().text === big;
-      })();
+      });
       return result;
     });
     await state().openText(big, 'import');
