@@ -10,6 +10,8 @@ const chromium = process.env.KUBEWIRE_CHROMIUM ?? '/usr/bin/chromium';
 const executablePath = chromium !== '' && existsSync(chromium) ? chromium : undefined;
 // Another port lets two runs share a machine (KUBEWIRE_E2E_PORT=4174 npm run test:e2e).
 const port = Number(process.env.KUBEWIRE_E2E_PORT ?? 4173);
+// And another build: KUBEWIRE_E2E_DIST=/tmp/build (built with `vite build --outDir /tmp/build`).
+const dist = process.env.KUBEWIRE_E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: './e2e',
@@ -51,7 +53,7 @@ export default defineConfig({
   ],
   // The production build, not the dev server: its first-run optimisation reloads pages mid-test.
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${dist} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     // A server left from an earlier build would serve stale files: always start a fresh one.
     reuseExistingServer: false,
