@@ -11,17 +11,26 @@ import { providedTheme } from './theme';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// Before the first render, so the panes open with the link's or the saved text, not the example.
-// Only a link or a big saved text (stored packed) needs the DEFLATE code this early; other pages
-// load it a moment after they open.
-if (carriesManifest(location.hash) || savedWorkIsPacked()) await loadCodec();
-startPersistence();
+/**
+ * Not a top-level await: the first view's modules are one chunk (vite.config.ts) that the
+ * DEFLATE code's chunk imports from, and a chunk still waiting at its top level would never
+ * finish loading the code it waits for.
+ */
+async function start(host: HTMLElement): Promise<void> {
+  // Before the first render, so the panes open with the link's or the saved text, not the
+  // example. Only a link or a big saved text (stored packed) needs the DEFLATE code this early;
+  // other pages load it a moment after they open.
+  if (carriesManifest(location.hash) || savedWorkIsPacked()) await loadCodec();
+  startPersistence();
 
-createRoot(root).render(
-  <StrictMode>
-    <ThemeProviderNoVars theme={providedTheme}>
-      <CssBaseline />
-      <App />
-    </ThemeProviderNoVars>
-  </StrictMode>,
-);
+  createRoot(host).render(
+    <StrictMode>
+      <ThemeProviderNoVars theme={providedTheme}>
+        <CssBaseline />
+        <App />
+      </ThemeProviderNoVars>
+    </StrictMode>,
+  );
+}
+
+void start(root);
