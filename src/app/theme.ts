@@ -1,6 +1,6 @@
 import createThemeNoVars from '@mui/material/styles/createThemeNoVars';
 
-const focusRing = { outline: '3px solid #ffab00', outlineOffset: 2 } as const;
+export const focusRing = { outline: '3px solid #ffab00', outlineOffset: 2 } as const;
 
 /**
  * The app theme's options. Focus must always be visible for keyboard users, so every focusable

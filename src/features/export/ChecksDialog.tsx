@@ -1,5 +1,5 @@
-import FactCheckIcon from '@mui/icons-material/FactCheck';
-import Button from '@mui/material/Button';
+import { Button } from '../../app/controls/Button';
+import { Icon } from '../../app/controls/icons';
 import { useState } from 'react';
 import { t } from '../../app/i18n';
 import { onDemand, prefetchProps, useOnDemand } from '../../app/on-demand';
@@ -25,7 +25,7 @@ export function ChecksDialog() {
       <Button
         variant="outlined"
         color="inherit"
-        startIcon={<FactCheckIcon />}
+        startIcon={<Icon name="factCheck" />}
         aria-haspopup="dialog"
         onClick={show}
         {...prefetchProps(checksDialog)}

@@ -1,5 +1,5 @@
-import DownloadIcon from '@mui/icons-material/Download';
-import Button from '@mui/material/Button';
+import { Button } from '../../app/controls/Button';
+import { Icon } from '../../app/controls/icons';
 import { t } from '../../app/i18n';
 import { useManifest } from '../../state/store';
 import { DOWNLOAD_FILE_NAME, downloadText } from './download';
@@ -10,7 +10,7 @@ export function DownloadButton() {
     <Button
       variant="contained"
       color="secondary"
-      startIcon={<DownloadIcon />}
+      startIcon={<Icon name="download" />}
       onClick={() => downloadText(useManifest.getState().text, DOWNLOAD_FILE_NAME)}
     >
       {t('download.button')}

@@ -1,5 +1,5 @@
-import FolderZipIcon from '@mui/icons-material/FolderZip';
-import Button from '@mui/material/Button';
+import { Button } from '../../app/controls/Button';
+import { Icon } from '../../app/controls/icons';
 import { useState } from 'react';
 import { Hint } from '../../app/Hint';
 import { t } from '../../app/i18n';
@@ -29,7 +29,7 @@ export function ZipButton() {
           <Button
             variant="outlined"
             color="inherit"
-            startIcon={<FolderZipIcon />}
+            startIcon={<Icon name="folderZip" />}
             aria-describedby={describedBy}
             onClick={() => void save()}
             {...prefetchProps(zipCode)}

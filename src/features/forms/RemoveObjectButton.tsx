@@ -1,5 +1,5 @@
-import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
-import Button from '@mui/material/Button';
+import { Button } from '../../app/controls/Button';
+import { Icon } from '../../app/controls/icons';
 import { useState } from 'react';
 import { t } from '../../app/i18n';
 import { onDemand, prefetchProps, useOnDemand } from '../../app/on-demand';
@@ -38,7 +38,7 @@ export function RemoveObjectButton({
       <Button
         size="small"
         color="error"
-        startIcon={<DeleteOutlinedIcon />}
+        startIcon={<Icon name="deleteOutlined" />}
         disabled={disabled}
         onClick={() => void ask()}
         {...prefetchProps(removeDialog)}

@@ -1,5 +1,5 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
+import './fields/form-layout.css';
+import { Button } from '../../app/controls/Button';
 import { memo, useRef, useState, type ReactNode } from 'react';
 import { onDemand } from '../../app/on-demand';
 import { t } from '../../app/i18n';
@@ -52,16 +52,14 @@ export function RenameOffer({ path, target, children }: RenameOfferProps) {
     });
   };
   return (
-    <Box onFocus={remember} sx={WRAPPER}>
+    <div onFocus={remember} className="kw-rename-offer">
       {children}
       {before !== null && before.count > 0 && (
         <Offer path={path} target={target} before={before} onDone={() => setBefore(null)} />
       )}
-    </Box>
+    </div>
   );
 }
-
-const WRAPPER = { display: 'grid', gap: 1, minWidth: 0 } as const;
 
 const Offer = memo(function Offer({
   path,

@@ -1,7 +1,6 @@
-import RedoIcon from '@mui/icons-material/Redo';
-import UndoIcon from '@mui/icons-material/Undo';
-import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
+import './history-buttons.css';
+import { IconButton } from '../../app/controls/Button';
+import { Icon } from '../../app/controls/icons';
 import type { ReactNode } from 'react';
 import { Hint } from '../../app/Hint';
 import { t, type MessageKey } from '../../app/i18n';
@@ -39,8 +38,6 @@ function HistoryButton({
           aria-keyshortcuts={keyShortcuts}
           disabled={!enabled}
           onClick={onClick}
-          // Disabled but still readable on any background (the app bar is dark).
-          sx={{ '&.Mui-disabled': { color: 'inherit', opacity: 0.4 } }}
         >
           {icon}
         </IconButton>
@@ -55,7 +52,7 @@ export function HistoryButtons() {
   const canRedo = useManifest((state) => state.canRedo);
   const apple = isApplePlatform();
   return (
-    <Box role="group" aria-label={t('history.group')} sx={{ display: 'flex' }}>
+    <div role="group" aria-label={t('history.group')} className="kw-history-buttons">
       <HistoryButton
         label="history.undo"
         tooltip="history.undo.tooltip"
@@ -63,7 +60,7 @@ export function HistoryButtons() {
         keyShortcuts="Control+Z Meta+Z"
         enabled={canUndo}
         onClick={() => useManifest.getState().undo()}
-        icon={<UndoIcon />}
+        icon={<Icon name="undo" />}
       />
       <HistoryButton
         label="history.redo"
@@ -72,8 +69,8 @@ export function HistoryButtons() {
         keyShortcuts="Control+Shift+Z Control+Y Meta+Shift+Z"
         enabled={canRedo}
         onClick={() => useManifest.getState().redo()}
-        icon={<RedoIcon />}
+        icon={<Icon name="redo" />}
       />
-    </Box>
+    </div>
   );
 }

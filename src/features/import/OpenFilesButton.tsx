@@ -1,5 +1,5 @@
-import FolderOpenIcon from '@mui/icons-material/FolderOpen';
-import Button from '@mui/material/Button';
+import { Button } from '../../app/controls/Button';
+import { Icon } from '../../app/controls/icons';
 import { useRef } from 'react';
 import { t } from '../../app/i18n';
 import { useImport } from './import-store';
@@ -14,7 +14,7 @@ export function OpenFilesButton() {
       <Button
         color="inherit"
         variant="outlined"
-        startIcon={<FolderOpenIcon />}
+        startIcon={<Icon name="folderOpen" />}
         onClick={() => input.current?.click()}
       >
         {t('import.open')}

@@ -1,6 +1,6 @@
-import AddIcon from '@mui/icons-material/Add';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
+import '../forms/fields/form-layout.css';
+import { Button } from '../../app/controls/Button';
+import { Icon } from '../../app/controls/icons';
 import { useState } from 'react';
 import { t } from '../../app/i18n';
 import { onDemand, prefetchProps, useOnDemand } from '../../app/on-demand';
@@ -29,7 +29,7 @@ export function AddAppButton() {
       <Button
         size="small"
         variant="outlined"
-        startIcon={<AddIcon />}
+        startIcon={<Icon name="add" />}
         disabled={disabled}
         onClick={show}
         {...prefetchProps(addAppDialog)}
@@ -37,9 +37,9 @@ export function AddAppButton() {
         {t('addApp.button')}
       </Button>
       {status !== null && (
-        <Typography variant="body2" role="status" color="textSecondary">
+        <p className="kw-note" role="status">
           {status}
-        </Typography>
+        </p>
       )}
       {dialog && (
         <dialog.AddAppDialog open={open} onClose={() => setOpen(false)} onDone={setStatus} />

@@ -1,5 +1,5 @@
-import LinkIcon from '@mui/icons-material/Link';
-import Button from '@mui/material/Button';
+import { Button } from '../../app/controls/Button';
+import { Icon } from '../../app/controls/icons';
 import { useState } from 'react';
 import { t } from '../../app/i18n';
 import { onDemand, useLoadFailure, useOnDemand } from '../../app/on-demand';
@@ -48,7 +48,7 @@ export function ShareButton() {
       <Button
         variant="outlined"
         color="inherit"
-        startIcon={<LinkIcon />}
+        startIcon={<Icon name="link" />}
         onClick={() => void share()}
         // The code that makes links, fetched before the click when it is not there yet: a
         // browser may refuse a clipboard write that waits on the network after the click.

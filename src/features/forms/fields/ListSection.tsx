@@ -1,4 +1,6 @@
 import './form-layout.css';
+import { Button } from '../../../app/controls/Button';
+import { Icon } from '../../../app/controls/icons';
 import { memo, useId, type ReactNode } from 'react';
 import { useFormDoc } from '../form-context';
 import { useStableCallback } from './use-stable-callback';
@@ -58,15 +60,9 @@ const AddButton = memo(function AddButton({
 }) {
   return (
     <div>
-      <button type="button" className="kw-text-button" onClick={onAdd} disabled={disabled}>
-        <span className="kw-text-button__icon">
-          {/* MUI's Add icon. */}
-          <svg focusable="false" aria-hidden="true" viewBox="0 0 24 24">
-            <path d="M19 13h-6v6h-2v-6H5v-2h6V5h2v6h6z" />
-          </svg>
-        </span>
+      <Button size="small" startIcon={<Icon name="add" />} onClick={onAdd} disabled={disabled}>
         {label}
-      </button>
+      </Button>
     </div>
   );
 });

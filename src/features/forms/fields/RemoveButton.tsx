@@ -1,4 +1,5 @@
-import './form-layout.css';
+import { IconButton } from '../../../app/controls/Button';
+import { Icon } from '../../../app/controls/icons';
 import { Hint } from '../../../app/Hint';
 import { t } from '../../../app/i18n';
 import { useFormDoc } from '../form-context';
@@ -11,18 +12,9 @@ export function RemoveButton({ what, onRemove }: { what: string; onRemove: () =>
     // The hint shows the name to sighted users; it works over the disabled button too.
     <Hint title={label}>
       {() => (
-        <button
-          type="button"
-          className="kw-icon-button"
-          aria-label={label}
-          onClick={onRemove}
-          disabled={disabled}
-        >
-          {/* MUI's DeleteOutlined icon. */}
-          <svg focusable="false" aria-hidden="true" viewBox="0 0 24 24">
-            <path d="M6 19c0 1.1.9 2 2 2h8c1.1 0 2-.9 2-2V7H6zM8 9h8v10H8zm7.5-5-1-1h-5l-1 1H5v2h14V4z" />
-          </svg>
-        </button>
+        <IconButton size="small" aria-label={label} onClick={onRemove} disabled={disabled}>
+          <Icon name="deleteOutlined" />
+        </IconButton>
       )}
     </Hint>
   );

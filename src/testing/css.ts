@@ -1,0 +1,89 @@
+/**
+ * Helpers for the tests that check the app's static CSS against the MUI theme: the CSS files
+ * stand for MUI's styles of the theme, so their colours, type and focus ring must be the theme's.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { focusRing, theme } from '../app/theme';
+
+/**
+ * A colour as CSS writes it: `#hex` (3 to 8 digits), `rgb()`/`rgba()`, `hsl()`/`hsla()`. Global:
+ * use it with `match`, `matchAll` or `replace`, whose searches start afresh, not with `exec`.
+ */
+export const COLOUR = /#[0-9a-f]{3,8}\b|(?:rgb|hsl)a?\([^)]*\)/gi;
+
+/**
+ * The text without its comments but with their line breaks: a colour or selector in prose is no
+ * style, and line numbers stay right.
+ */
+export function stripComments(css: string): string {
+  return css.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ''));
+}
+
+/** A CSS file's text without its comments; `path` is joined: `import.meta.dirname, 'a.css'`. */
+export function readCss(...path: string[]): string {
+  return stripComments(readFileSync(join(...path), 'utf8'));
+}
+
+/** A rule without nested rules: its selectors, then its declarations. */
+const RULE = /([^{}]+)\{([^{}]*)\}/g;
+
+/**
+ * The value of `property` in the first rule (or group of rules) whose selectors include
+ * `selector`, spaces collapsed: tests ask for one selector, the files often group several.
+ */
+export function declaration(css: string, selector: string, property: string): string {
+  for (const [, selectors = '', body = ''] of stripComments(css).matchAll(RULE)) {
+    if (!selectors.split(',').some((s) => s.trim() === selector)) continue;
+    const value = new RegExp(`(?:^|[;\\s])${property}:\\s*([^;]+);`).exec(body);
+    if (value?.[1]) return value[1].replace(/\s+/g, ' ').trim();
+  }
+  throw new Error(`no ${property} for ${selector}`);
+}
+
+/** The custom property `--name` that `selector`'s rule sets: how the files name theme colours. */
+export function variable(css: string, selector: string, name: string): string {
+  return declaration(css, selector, `--${name}`);
+}
+
+/** A colour without spaces: MUI writes `rgb(18, 65, 110)` but its shadows `rgba(0,0,0,0.2)`. */
+export function bare(colour: string): string {
+  return colour.replace(/\s+/g, '');
+}
+
+/** Single quotes made double: Prettier quotes CSS font stacks so, the theme the other way. */
+export function sameQuotes(text: string): string {
+  return text.replaceAll("'", '"');
+}
+
+/** The theme's keyboard focus ring (theme.ts) as the CSS declarations that draw it. */
+export const FOCUS_RING = {
+  outline: focusRing.outline,
+  'outline-offset': `${focusRing.outlineOffset}px`,
+} as const;
+
+/** OutlinedInput's border in light mode: a literal in MUI's OutlinedInput, not in the theme. */
+export const OUTLINE_GREY = 'rgba(0, 0, 0, 0.23)';
+
+/** Every colour the theme names anywhere (palette, shadows, focus ring), `bare`. */
+export function themeColours(): Set<string> {
+  const colours = new Set<string>();
+  const walk = (value: unknown) => {
+    if (typeof value === 'string')
+      for (const colour of value.match(COLOUR) ?? []) colours.add(bare(colour));
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(theme);
+  return colours;
+}
+
+/** Every `.css` file under `dir`, as paths relative to it, sorted; node_modules is not entered. */
+export function cssFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true })
+    .flatMap((entry) => {
+      const path = join(prefix, entry.name);
+      if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : cssFiles(dir, path);
+      return entry.isFile() && entry.name.endsWith('.css') ? [path] : [];
+    })
+    .sort();
+}
