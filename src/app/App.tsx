@@ -1,7 +1,4 @@
-import AppBar from '@mui/material/AppBar';
-import Box from '@mui/material/Box';
-import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
+import './shell.css';
 import { DiagramPanel } from '../features/diagram/DiagramPanel';
 import { ChecksDialog } from '../features/export/ChecksDialog';
 import { DownloadButton } from '../features/export/DownloadButton';
@@ -22,40 +19,21 @@ import { t } from './i18n';
 import { LoadFailureNotice } from './LoadFailureNotice';
 import { Panel } from './Panel';
 
-/** The shell: forms on the left; the diagram and the YAML pane on the right. */
+/**
+ * The shell: forms on the left; the diagram and the YAML pane on the right. Plain elements and
+ * static CSS (shell.css), as MUI's AppBar, Toolbar and Box drew it.
+ */
 export function App() {
   useHistoryKeys();
   return (
     <DropZone>
-      <Box sx={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
-        <AppBar position="static" elevation={0}>
-          <Toolbar
-            variant="dense"
-            sx={{
-              gap: 1,
-              flexWrap: 'wrap',
-              py: 0.75,
-              // One row at 1366 px: compact buttons whose labels never break.
-              '& .MuiButton-root': {
-                whiteSpace: 'nowrap',
-                flexShrink: 0,
-                py: 0.25,
-                px: 1.25,
-                fontSize: '0.8125rem',
-              },
-            }}
-          >
-            <Box sx={{ flexShrink: 0, mr: 'auto' }}>
-              <Typography component="h1" variant="h6" sx={{ lineHeight: 1.2 }}>
-                {t('app.title')}
-              </Typography>
-              <Typography
-                variant="caption"
-                sx={{ opacity: 0.85, display: { xs: 'none', xl: 'block' } }}
-              >
-                {t('app.tagline')}
-              </Typography>
-            </Box>
+      <div className="kw-app">
+        <header className="kw-app-bar">
+          <div className="kw-app-bar__toolbar">
+            <div className="kw-app-bar__brand">
+              <h1 className="kw-app-bar__title">{t('app.title')}</h1>
+              <span className="kw-app-bar__tagline">{t('app.tagline')}</span>
+            </div>
             <ProfileSelect />
             <HistoryButtons />
             <ShareButton />
@@ -63,52 +41,28 @@ export function App() {
             <DownloadButton />
             <ZipButton />
             <ChecksDialog />
-          </Toolbar>
-        </AppBar>
+          </div>
+        </header>
         <ShareAlerts />
-        <Box
-          component="main"
-          sx={{
-            flex: 1,
-            minHeight: 0,
-            display: 'grid',
-            gridTemplateColumns: { xs: '1fr', md: 'minmax(400px, 44%) 1fr' },
-            gridTemplateRows: { xs: 'auto', md: '1fr' },
-            overflow: { xs: 'auto', md: 'hidden' },
-          }}
-        >
-          <Box
-            sx={{
-              display: 'grid',
-              gridTemplateRows: { xs: 'auto 320px', md: '64% 36%' },
-              minHeight: 0,
-              minWidth: 0,
-            }}
-          >
+        <main className="kw-app__panels">
+          <div className="kw-app__column kw-app__column--forms">
             <Panel id="forms" title={t('panel.forms')}>
               <FormsPanel />
             </Panel>
             <Panel id="problems" title={t('problems.title')}>
               <ProblemsPanel />
             </Panel>
-          </Box>
-          <Box
-            sx={{
-              display: 'grid',
-              gridTemplateRows: { xs: '360px 70vh', md: '45% 55%' },
-              minHeight: 0,
-              minWidth: 0,
-            }}
-          >
+          </div>
+          <div className="kw-app__column kw-app__column--views">
             <Panel id="diagram" title={t('panel.diagram')} scroll={false}>
               <DiagramPanel />
             </Panel>
             <Panel id="yaml" title={t('panel.yaml')} scroll={false}>
               <YamlPanel />
             </Panel>
-          </Box>
-        </Box>
-      </Box>
+          </div>
+        </main>
+      </div>
       <ImportDialog />
       <ImportStatus />
       <LoadFailureNotice />

@@ -1,8 +1,11 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
+import './panel.css';
 import type { ReactNode } from 'react';
 
-/** A titled region of the screen that scrolls on its own. */
+/**
+ * A titled region of the screen that scrolls on its own. Plain elements and static CSS
+ * (panel.css): the first view has four panels, whose MUI Box and Typography styles emotion
+ * compiled during the first render.
+ */
 export function Panel({
   id,
   title,
@@ -16,31 +19,15 @@ export function Panel({
 }) {
   const headingId = `${id}-heading`;
   return (
-    <Box component="section" aria-labelledby={headingId} sx={SECTION}>
-      <Box sx={HEADER}>
-        <Typography id={headingId} component="h2" variant="subtitle1" sx={TITLE}>
+    <section className="kw-panel" aria-labelledby={headingId}>
+      <div className="kw-panel__header">
+        <h2 id={headingId} className="kw-panel__title">
           {title}
-        </Typography>
-      </Box>
-      <Box id={id} sx={scroll ? SCROLLING : CLIPPED}>
+        </h2>
+      </div>
+      <div id={id} className={scroll ? 'kw-panel__body' : 'kw-panel__body kw-panel__body--clipped'}>
         {children}
-      </Box>
-    </Box>
+      </div>
+    </section>
   );
 }
-
-// Module constants, so that MUI sees the same `sx` when a panel renders again.
-const SECTION = {
-  display: 'flex',
-  flexDirection: 'column',
-  minHeight: 0,
-  minWidth: 0,
-  borderRight: 1,
-  borderBottom: 1,
-  borderColor: 'divider',
-} as const;
-const HEADER = { px: 1.5, py: 0.75, borderBottom: 1, borderColor: 'divider', bgcolor: 'grey.100' };
-const TITLE = { fontWeight: 600 } as const;
-const BODY = { flex: 1, minHeight: 0, position: 'relative' } as const;
-const SCROLLING = { ...BODY, overflow: 'auto' } as const;
-const CLIPPED = { ...BODY, overflow: 'hidden' } as const;

@@ -1,4 +1,6 @@
-import CssBaseline from '@mui/material/CssBaseline';
+// The page's global rules, which MUI's CssBaseline used to insert through emotion during the
+// first render. Imported first, so that every component's stylesheet comes after them.
+import './base.css';
 import ThemeProviderNoVars from '@mui/material/styles/ThemeProviderNoVars';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -26,7 +28,6 @@ async function start(host: HTMLElement): Promise<void> {
   createRoot(host).render(
     <StrictMode>
       <ThemeProviderNoVars theme={providedTheme}>
-        <CssBaseline />
         <App />
       </ThemeProviderNoVars>
     </StrictMode>,

@@ -1,5 +1,4 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
+import './diagram-panel.css';
 import { lazy, Suspense } from 'react';
 import { t } from '../../app/i18n';
 import { useManifest } from '../../state/store';
@@ -9,31 +8,22 @@ const Diagram = lazy(() => import('./Diagram'));
 
 const CHAIN_KINDS = new Set(['Ingress', 'GRPCRoute', 'Gateway', 'Service', 'Deployment']);
 
+/** The diagram with its legend, in plain elements and static CSS (diagram-panel.css). */
 export function DiagramPanel() {
   const hasChain = useManifest((state) =>
     state.lastValid.documents.some((doc) => CHAIN_KINDS.has(doc.kind ?? '')),
   );
   if (!hasChain) {
-    return (
-      <Typography variant="body2" color="textSecondary" sx={{ p: 2 }}>
-        {t('diagram.empty')}
-      </Typography>
-    );
+    return <p className="kw-diagram-panel__empty">{t('diagram.empty')}</p>;
   }
   return (
-    <Box sx={{ position: 'absolute', inset: 0, display: 'flex', flexDirection: 'column' }}>
-      <Box sx={{ flex: 1, minHeight: 0 }} data-testid="diagram">
-        <Suspense fallback={<Typography sx={{ p: 2 }}>{t('diagram.loading')}</Typography>}>
+    <div className="kw-diagram-panel">
+      <div className="kw-diagram-panel__view" data-testid="diagram">
+        <Suspense fallback={<p className="kw-diagram-panel__loading">{t('diagram.loading')}</p>}>
           <Diagram />
         </Suspense>
-      </Box>
-      <Typography
-        variant="caption"
-        color="textSecondary"
-        sx={{ px: 1.5, py: 0.25, borderTop: 1, borderColor: 'divider' }}
-      >
-        {t('diagram.legend')}
-      </Typography>
-    </Box>
+      </div>
+      <span className="kw-diagram-panel__legend">{t('diagram.legend')}</span>
+    </div>
   );
 }

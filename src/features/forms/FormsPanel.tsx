@@ -1,5 +1,5 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
+import './fields/form-layout.css';
+import './forms-panel.css';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { t } from '../../app/i18n';
 import { useProgressiveCount } from '../../app/use-progressive-count';
@@ -59,7 +59,7 @@ export function FormsPanel() {
   const shown = useProgressiveCount(sections.length, { epoch: opened, atLeast });
 
   return (
-    <Box sx={PANEL}>
+    <div className="kw-forms-panel">
       {firstError && (
         <LazyAlert severity="error" role="alert">
           {t('yaml.frozen', {
@@ -69,17 +69,15 @@ export function FormsPanel() {
           })}
         </LazyAlert>
       )}
-      <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+      <div className="kw-forms-panel__actions">
         <AddAppButton />
-        <Typography variant="body2" color="textSecondary" aria-live="polite">
+        <p className="kw-note" aria-live="polite">
           {reading ? t('reading.status') : ''}
-        </Typography>
-      </Box>
-      {sections.length === 0 && <Typography color="textSecondary">{t('forms.empty')}</Typography>}
+        </p>
+      </div>
+      {sections.length === 0 && <p className="kw-forms-panel__empty">{t('forms.empty')}</p>}
       {!openByDefault && (
-        <Typography variant="body2" color="textSecondary">
-          {t('forms.collapsedMany', { count: sections.length })}
-        </Typography>
+        <p className="kw-note">{t('forms.collapsedMany', { count: sections.length })}</p>
       )}
       {sections.slice(0, shown).map((section) => (
         <ObjectSection
@@ -90,11 +88,9 @@ export function FormsPanel() {
           onToggle={setOpen}
         />
       ))}
-    </Box>
+    </div>
   );
 }
-
-const PANEL = { display: 'grid', gap: 1.5, p: 1.5 } as const;
 
 let lastSections: { parsed: ManifestState['lastValid']; sections: SectionHeading[] } | undefined;
 
@@ -154,18 +150,12 @@ const ObjectSection = memo(function ObjectSection({
   const title = t('forms.object', { kind: kindLabel, name });
   const context = useMemo(() => ({ doc: index, disabled }), [index, disabled]);
   if (empty) {
-    return (
-      <Typography variant="body2" color="textSecondary">
-        {t('forms.emptyDocument')}
-      </Typography>
-    );
+    return <p className="kw-note">{t('forms.emptyDocument')}</p>;
   }
   if (!kind) {
     return (
       <LazyAlert severity="info" variant="outlined" aria-label={title}>
-        <Typography component="h3" variant="subtitle2">
-          {title}
-        </Typography>
+        <h3 className="kw-forms-panel__passthrough-title">{title}</h3>
         {t('forms.passthrough', { kind: rawKind ?? '?' })}
       </LazyAlert>
     );

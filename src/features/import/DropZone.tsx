@@ -1,5 +1,4 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
+import './drop-zone.css';
 import { useEffect, useState, type ReactNode } from 'react';
 import { t } from '../../app/i18n';
 import { readPastedText } from '../../core';
@@ -62,28 +61,13 @@ export function DropZone({ children }: { children: ReactNode }) {
   }, [offer]);
 
   return (
-    <Box sx={{ position: 'relative', height: '100%' }}>
+    <div className="kw-drop-zone">
       {children}
       {dragging && (
-        <Box
-          aria-hidden
-          sx={{
-            position: 'absolute',
-            inset: 0,
-            zIndex: 2000,
-            bgcolor: 'rgba(27, 94, 158, 0.15)',
-            border: '4px dashed',
-            borderColor: 'primary.main',
-            display: 'grid',
-            placeItems: 'center',
-            pointerEvents: 'none',
-          }}
-        >
-          <Typography variant="h5" sx={{ bgcolor: 'background.paper', p: 2, borderRadius: 1 }}>
-            {t('import.dropHint')}
-          </Typography>
-        </Box>
+        <div className="kw-drop-zone__overlay" aria-hidden>
+          <h5 className="kw-drop-zone__hint">{t('import.dropHint')}</h5>
+        </div>
       )}
-    </Box>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import Box from '@mui/material/Box';
+import './yaml-pane.css';
 import { useEffect, useRef } from 'react';
 import { t } from '../../app/i18n';
 import { useManifest } from '../../state/store';
@@ -113,5 +113,5 @@ export default function YamlPane() {
     };
   }, []);
 
-  return <Box ref={host} data-testid="yaml-editor" sx={{ position: 'absolute', inset: 0 }} />;
+  return <div ref={host} data-testid="yaml-editor" className="kw-yaml-pane" />;
 }

@@ -1,9 +1,7 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
-import Typography from '@mui/material/Typography';
-import FormatAlignLeftIcon from '@mui/icons-material/FormatAlignLeft';
+import './yaml-panel.css';
 import { lazy, Suspense, useState } from 'react';
+import { Button } from '../../app/controls/Button';
+import { Icon } from '../../app/controls/icons';
 import { t, type MessageKey } from '../../app/i18n';
 import { formatYaml } from '../../core';
 import { useManifest } from '../../state/store';
@@ -46,68 +44,70 @@ export function YamlPanel() {
   };
 
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
-      <Box
-        sx={{
-          display: 'flex',
-          justifyContent: 'flex-end',
-          px: 1,
-          py: 0.25,
-          borderBottom: 1,
-          borderColor: 'divider',
-        }}
-      >
+    <div className="kw-yaml-panel">
+      <div className="kw-yaml-panel__toolbar">
         <Button
           size="small"
-          startIcon={<FormatAlignLeftIcon fontSize="small" />}
+          startIcon={<Icon name="formatAlignLeft" />}
           aria-label={t('yaml.format.label')}
           onClick={format}
         >
           {t('yaml.format.button')}
         </Button>
-      </Box>
-      <Box sx={{ position: 'relative', flex: 1, minHeight: 0 }}>
+      </div>
+      <div className="kw-yaml-panel__editor">
         <Suspense
           fallback={
-            <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', p: 2 }}>
-              <CircularProgress size={16} aria-hidden />
-              <Typography variant="body2">{t('yaml.loading')}</Typography>
-            </Box>
+            <div className="kw-yaml-panel__loading">
+              <Spinner />
+              <p className="kw-yaml-panel__text">{t('yaml.loading')}</p>
+            </div>
           }
         >
           <YamlPane />
         </Suspense>
-      </Box>
-      <Box
+      </div>
+      <div
         role="status"
         aria-live="polite"
-        sx={{
-          px: 1.5,
-          py: 0.5,
-          minHeight: 28,
-          borderTop: 1,
-          borderColor: 'divider',
-          bgcolor: firstError ? 'error.light' : 'transparent',
-        }}
+        className={
+          firstError
+            ? 'kw-yaml-panel__status kw-yaml-panel__status--error'
+            : 'kw-yaml-panel__status'
+        }
       >
         {firstError && (
-          <Typography variant="body2" sx={{ color: 'error.contrastText' }}>
+          <p className="kw-yaml-panel__text">
             {t('yaml.syntaxError', {
               line: firstError.start.line,
               column: firstError.start.column,
               message: firstError.message,
             })}
-          </Typography>
+          </p>
         )}
-        {shownNotice && (
-          <Typography
-            variant="body2"
-            sx={{ color: firstError ? 'error.contrastText' : 'text.primary' }}
-          >
-            {t(shownNotice)}
-          </Typography>
-        )}
-      </Box>
-    </Box>
+        {shownNotice && <p className="kw-yaml-panel__text">{t(shownNotice)}</p>}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * MUI's indeterminate CircularProgress at 16 px in the primary colour (the same SVG, animated
+ * by yaml-panel.css); decorative, as the text beside it says what is loading.
+ */
+function Spinner() {
+  return (
+    <span className="kw-spinner" aria-hidden>
+      <svg className="kw-spinner__svg" viewBox="22 22 44 44">
+        <circle
+          className="kw-spinner__circle"
+          cx="44"
+          cy="44"
+          r="20.2"
+          fill="none"
+          strokeWidth="3.6"
+        />
+      </svg>
+    </span>
   );
 }
