@@ -1,5 +1,4 @@
-import Box from '@mui/material/Box';
-import { alpha, keyframes } from '@mui/material/styles';
+import './hint.css';
 import {
   useEffect,
   useId,
@@ -17,11 +16,6 @@ const ENTER_DELAY_MS = 100;
 const GAP_PX = 14;
 const EDGE_PX = 8;
 
-const grow = keyframes`
-  from { opacity: 0; transform: scale(0.75); }
-  to { opacity: 1; transform: none; }
-`;
-
 export interface HintProps {
   /** The hint's text, shown under the control. */
   title: string;
@@ -38,7 +32,8 @@ export interface HintProps {
  * A tooltip without Popper: shown after a short hover and on keyboard focus, hidden on leave,
  * blur, scroll and Escape. The first view needs a few of these, and MUI's Tooltip would bring
  * @popperjs/core and its transitions into the initial download. The wrapper is a box of its
- * own, so hovering works over a disabled button too (MUI disables its pointer events).
+ * own, so hovering works over a disabled button too (MUI disables its pointer events). Plain
+ * elements in static CSS (hint.css): emotion compiled their styles while the first view rendered.
  */
 export function Hint({ title, describe = false, children }: HintProps) {
   const descriptionId = useId();
@@ -108,10 +103,9 @@ export function Hint({ title, describe = false, children }: HintProps) {
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   return (
-    <Box
-      component="span"
+    <span
       ref={wrapper}
-      sx={{ display: 'inline-flex' }}
+      className="kw-hint"
       onPointerEnter={onPointerEnter}
       onPointerLeave={hide}
       onFocus={onFocus}
@@ -126,34 +120,13 @@ export function Hint({ title, describe = false, children }: HintProps) {
       )}
       {anchor !== null &&
         createPortal(
-          <Box
-            ref={tip}
-            aria-hidden
-            sx={{ position: 'fixed', left: 0, top: 0, visibility: 'hidden', zIndex: 'tooltip' }}
-          >
-            <Box
-              ref={bubble}
-              sx={(theme) => ({
-                maxWidth: 300,
-                px: 1,
-                py: 0.5,
-                borderRadius: 1,
-                bgcolor: alpha(theme.palette.grey[700], 0.92),
-                color: 'common.white',
-                fontFamily: theme.typography.fontFamily,
-                fontSize: theme.typography.pxToRem(11),
-                fontWeight: theme.typography.fontWeightMedium,
-                lineHeight: 1.4,
-                overflowWrap: 'break-word',
-                animation: `${grow} 150ms ease-out`,
-                '@media (prefers-reduced-motion: reduce)': { animation: 'none' },
-              })}
-            >
+          <div ref={tip} aria-hidden className="kw-hint__tip">
+            <div ref={bubble} className="kw-hint__bubble">
               {title}
-            </Box>
-          </Box>,
+            </div>
+          </div>,
           document.body,
         )}
-    </Box>
+    </span>
   );
 }

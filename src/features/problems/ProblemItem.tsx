@@ -1,9 +1,7 @@
-import Button from '@mui/material/Button';
-import ButtonBase from '@mui/material/ButtonBase';
-import Typography from '@mui/material/Typography';
-import { memo, type CSSProperties } from 'react';
+import './problems.css';
+import { memo } from 'react';
+import { Button } from '../../app/controls/Button';
 import { t } from '../../app/i18n';
-import { theme } from '../../app/theme';
 import { fixCommands, type Diagnostic, type RuleId } from '../../core';
 import { equalValues } from '../../state/keep-equal';
 import { useManifest } from '../../state/store';
@@ -70,7 +68,8 @@ export function sameEntry(x: Diagnostic, y: Diagnostic): boolean {
 /**
  * One problem. Unchanged diagnostics keep their objects from one edit to the next (the store
  * shares them), so only the entries an edit changed render again, and of those only the parts
- * that show what changed: the icon, the rule and the actions stay as they are.
+ * that show what changed: the icon, the rule and the actions stay as they are. Plain elements
+ * in static CSS (problems.css): an entry that appears as one types inserts no styles.
  */
 export const ProblemItem = memo(
   function ProblemItem({
@@ -83,8 +82,14 @@ export const ProblemItem = memo(
   }) {
     const severity = t(`problems.severity.${diagnostic.severity}`);
     return (
-      <li data-rule-id={diagnostic.ruleId} data-severity={diagnostic.severity} style={ITEM}>
-        <ButtonBase
+      <li
+        data-rule-id={diagnostic.ruleId}
+        data-severity={diagnostic.severity}
+        className="kw-problem"
+      >
+        <button
+          type="button"
+          className="kw-problem__show"
           aria-label={t('problems.show', {
             message: `${severity} ${diagnostic.ruleId}: ${diagnostic.message}`,
           })}
@@ -95,16 +100,16 @@ export const ProblemItem = memo(
               .getState()
               .select({ doc: current.doc, path: current.path, offset: current.range.offset });
           }}
-          sx={BUTTON}
         >
           <Icon severity={diagnostic.severity} />
-          <div style={TEXT}>
-            <Typography variant="body2" component="p">
+          {/* Spans: a button may hold only phrasing content. */}
+          <span className="kw-problem__text">
+            <span className="kw-problem__message">
               <RuleTag severity={severity} ruleId={diagnostic.ruleId} /> {diagnostic.message}
-            </Typography>
+            </span>
             <Location text={location(diagnostic)} />
-          </div>
-        </ButtonBase>
+          </span>
+        </button>
         <Actions ruleId={diagnostic.ruleId} fix={diagnostic.fix} onFixed={onFixed} />
       </li>
     );
@@ -112,83 +117,25 @@ export const ProblemItem = memo(
   (a, b) => a.onFixed === b.onFixed && sameEntry(a.diagnostic, b.diagnostic),
 );
 
-// The actions go below the message when the panel is too narrow for both side by side.
-const ITEM: CSSProperties = {
-  display: 'flex',
-  flexWrap: 'wrap',
-  alignItems: 'flex-start',
-  gap: theme.spacing(1),
-  borderBottom: `1px solid ${theme.palette.divider}`,
-  // An entry out of view is not styled, laid out or painted (see ObjectDisclosure).
-  contentVisibility: 'auto',
-  containIntrinsicSize: 'auto 64px',
-};
-// What MUI's dense ListItemButton looks like: the whole entry is one button.
-const BUTTON = {
-  flex: '1 1 280px',
-  minWidth: 0,
-  justifyContent: 'flex-start',
-  alignItems: 'flex-start',
-  textAlign: 'left',
-  gap: 1,
-  px: 2,
-  py: 0.75,
-  transition: 'background-color 150ms',
-  '&:hover': { bgcolor: 'action.hover' },
-  '&.Mui-focusVisible': { bgcolor: 'action.focus' },
-} as const;
-
-// The parts with fixed looks are plain elements styled from the theme: an entry that appears
-// as one types mounts no styled component for them.
-const ICON: CSSProperties = { paddingTop: theme.spacing(0.25) };
-const TEXT: CSSProperties = { minWidth: 0 };
-const SEVERITY: CSSProperties = { fontWeight: 600 };
-const RULE: CSSProperties = {
-  fontSize: '0.8rem',
-  backgroundColor: theme.palette.grey[100],
-  paddingLeft: theme.spacing(0.5),
-  paddingRight: theme.spacing(0.5),
-  borderRadius: halfRadius(theme.shape.borderRadius),
-};
-/** What `borderRadius: 0.5` in `sx` is: half the theme's radius. */
-function halfRadius(radius: number | string): number | string {
-  return typeof radius === 'number' ? radius / 2 : `calc(${radius} / 2)`;
-}
-
-const ACTIONS: CSSProperties = {
-  marginLeft: 'auto',
-  paddingTop: theme.spacing(0.75),
-  paddingBottom: theme.spacing(0.75),
-  paddingRight: theme.spacing(1),
-  flexShrink: 0,
-  display: 'flex',
-  flexDirection: 'column',
-  gap: theme.spacing(0.5),
-  alignItems: 'flex-end',
-};
-
 const Icon = memo(function Icon({ severity }: { severity: Diagnostic['severity'] }) {
   return (
-    <div style={ICON}>
+    <span className="kw-problem__icon">
       <SeverityIcon severity={severity} />
-    </div>
+    </span>
   );
 });
 
 const RuleTag = memo(function RuleTag({ severity, ruleId }: { severity: string; ruleId: string }) {
   return (
     <>
-      <span style={SEVERITY}>{severity}</span> <code style={RULE}>{ruleId}</code>
+      <span className="kw-problem__severity">{severity}</span>{' '}
+      <code className="kw-problem__rule">{ruleId}</code>
     </>
   );
 });
 
 const Location = memo(function Location({ text }: { text: string }) {
-  return (
-    <Typography variant="caption" color="textSecondary" component="p">
-      {text}
-    </Typography>
-  );
+  return <span className="kw-problem__location">{text}</span>;
 });
 
 interface ActionsProps {
@@ -200,7 +147,7 @@ interface ActionsProps {
 /** The quick fix and the rule's help: the same while only the message changes. */
 const Actions = memo(function Actions({ ruleId, fix, onFixed }: ActionsProps) {
   return (
-    <div style={ACTIONS}>
+    <div className="kw-problem__actions">
       {fix && (
         <Button
           size="small"

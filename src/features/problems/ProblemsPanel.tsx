@@ -1,5 +1,4 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
+import './problems.css';
 import { memo, useState } from 'react';
 import { t } from '../../app/i18n';
 import { useProgressiveCount } from '../../app/use-progressive-count';
@@ -9,26 +8,25 @@ import { useManifest, type ManifestState } from '../../state/store';
 import { useManifestSelector } from '../../state/use-manifest-selector';
 import { ProblemItem, problemIdentity, sameEntry } from './ProblemItem';
 
-/** Every diagnostic, with its quick fix; choosing one shows its field in the forms and the YAML. */
+/**
+ * Every diagnostic, with its quick fix; choosing one shows its field in the forms and the YAML.
+ * Plain elements in static CSS (problems.css), not MUI's Box and Typography: the panel is in the
+ * first view, where emotion compiling their styles delayed the start.
+ */
 export function ProblemsPanel() {
   const [failure, setFailure] = useState<string | null>(null);
   return (
-    <Box sx={PANEL}>
+    <div className="kw-problems">
       <Summary />
       {failure !== null && (
-        <Typography variant="body2" color="error" role="alert" sx={FAILURE}>
+        <p className="kw-problems__failure" role="alert">
           {failure}
-        </Typography>
+        </p>
       )}
       <ProblemList onFixed={setFailure} />
-    </Box>
+    </div>
   );
 }
-
-// Static styles are module constants: a new `sx` object costs a style serialisation per render.
-const PANEL = { p: 1 } as const;
-const FAILURE = { px: 1 } as const;
-const SUMMARY = { px: 1, pb: 0.5 } as const;
 
 interface Counts {
   /** False until the rules have loaded (they load after the first form). */
@@ -55,13 +53,13 @@ const countsOf = ({ checked, check: { diagnostics } }: ManifestState): Counts =>
 function Summary() {
   const { checked, total, errors, warnings, infos } = useManifestSelector(countsOf, equalValues);
   return (
-    <Typography variant="body2" sx={SUMMARY} aria-live="polite">
+    <p className="kw-problems__summary" aria-live="polite">
       {!checked
         ? t('problems.checking')
         : total === 0
           ? t('problems.none')
           : t('problems.summary', { errors, warnings, infos })}
-    </Typography>
+    </p>
   );
 }
 
@@ -83,8 +81,6 @@ function sameEntries(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolea
 }
 
 // A plain list: MUI's List, ListItem and ListItemButton were ~3.5 kB gzip of the first view.
-const LIST = { listStyle: 'none', margin: 0, padding: 0 } as const;
-
 const ProblemList = memo(function ProblemList({
   onFixed,
 }: {
@@ -95,7 +91,7 @@ const ProblemList = memo(function ProblemList({
   const opened = useManifest((state) => state.opened);
   const shown = useProgressiveCount(diagnostics.length, { epoch: opened });
   return (
-    <ul style={LIST}>
+    <ul className="kw-problems__list">
       {diagnostics.slice(0, shown).map((diagnostic, index) => (
         <ProblemItem key={keys[index]} diagnostic={diagnostic} onFixed={onFixed} />
       ))}
