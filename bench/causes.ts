@@ -8,17 +8,17 @@ const CAUSES: readonly { figure: RegExp; cause: string }[] = [
   {
     figure: /^start: first usable form/,
     cause:
-      'The bytes before the form are within budget. Under the CPU profiler the first React render takes about 180 ms, of which emotion compiling the styles of the MUI components still in the first view (85 classes then; 63 since the forms’ buttons too are static CSS: the app bar, the Problems list, the panels) was about 47 ms, and garbage collection 35–58 ms during the load; the rest is compiling and running the first view’s JavaScript, so the figure follows the machine’s speed (395 ms on a quiet day here, bench/results/2026-12-02-11-02-17.json). Fix: those components in static CSS as the forms now are, and less JavaScript before the first form (the YAML reader loaded with the rules).',
+      'The bytes are within budget and the first view has no emotion style left (0 rules; 160 on 2026-12-03 morning). Traced, what remains before the form is evaluating the start chunk’s modules (about 135 ms on a slow load), the first React render with MUI’s theme creation (its deep merge alone about 12 ms) and garbage collection, so the figure follows the machine’s speed (417 ms median in bench/results/2026-12-03-10-34-11.json). Fix: less JavaScript before the first form (the YAML reader loaded with the rules; MUI and its theme, which only the alerts and the lazy dialogs still use).',
   },
   {
     figure: /^start: Monaco shows the manifest/,
     cause:
-      'Monaco (about 1 MB of JavaScript, loaded after the first form) has to be fetched, compiled and started; like the first form, the figure follows the machine’s speed (770 ms on a quiet day here). Fix: a smaller editor: Monaco’s core is most of it.',
+      'Monaco (about 3.4 MB of JavaScript with the YAML pane, loaded after the first form) has to be fetched, compiled and started; its requests are answered only after the page’s first layout (55–125 ms traced), then evaluating and creating the editor take about 200 ms under the profiler, so the figure follows the machine’s speed (1,354 ms median in bench/results/2026-12-03-10-34-11.json). Fix: a smaller editor (Monaco’s core is most of it) and a shorter first layout (the forms out of view skipped by layout).',
   },
   {
     figure: /^edit, built-in example/,
     cause:
-      'Traced, a keystroke’s task is nearly all JavaScript (style and layout about 1 ms). Under the CPU profiler its handler took 17–18 ms: the store’s update about 12 ms (reading and checking 3.5 ms, the YAML pane’s model edit 3.6 ms, Monaco’s redraw in the same task about 4 ms) and React’s render 3.8 ms; drawing the fields without emotion did not move the figure. Fix: a cheaper YAML pane edit and redraw (half of it), and a check that re-runs only what the edit touched.',
+      'Traced, a keystroke’s task is nearly all JavaScript (style and layout about 1 ms). Under the CPU profiler its handler took 15–18 ms: the store’s update about 9–12 ms (reading and checking 1–3.5 ms, the YAML pane’s model edit 2.5–3.6 ms, Monaco’s redraw in the same task about 4 ms, most of it reading back positions for its decorations: a forced layout) and React’s render 4 ms; drawing the first view without emotion moved it little. Fix: a cheaper YAML pane edit and redraw (half of it), and a check that re-runs only what the edit touched.',
   },
   {
     figure: /^edit, 300 objects/,
@@ -33,7 +33,7 @@ const CAUSES: readonly { figure: RegExp; cause: string }[] = [
   {
     figure: /longest main-thread task/,
     cause:
-      'What is left are tasks of 50–90 ms: the render that shows the opened text (the first entries of every pane in one synchronous React render, the store being read through useSyncExternalStore; the Problems entries and the diagram’s nodes are still MUI and React Flow), Monaco taking each 24 kB piece of the text (about 50 ms under the profiler; 12 kB pieces cost nearly as much), parse slices that garbage collection lengthens, and React Flow measuring each batch of nodes (a forced layout). Fix: the first render as a transition, node sizes and handle positions given to React Flow so that it does not measure, and the parse off the main thread.',
+      'What is left are tasks of 50–90 ms: the render that shows the opened text (one synchronous React render, the store being read through useSyncExternalStore; in it the store’s derivation, the YAML pane turning read-only, which makes Monaco recompute its options, and the Objects panel listing the sections of 1,000 documents), Monaco taking each 24 kB piece of the text (12 kB pieces cost nearly as much), Monaco recomputing its folding regions and their decorations once the text is in, check slices that garbage collection lengthens, and React Flow measuring each batch of nodes (a forced layout). Fix: the first render as a transition, node sizes and handle positions given to React Flow so that it does not measure, and the parse off the main thread; Monaco’s cost per piece and its folding are its own.',
   },
 ];
 
