@@ -34,4 +34,7 @@ async function start(host: HTMLElement): Promise<void> {
   );
 }
 
-void start(root);
+// A failure before the first render is reported as the error it is, not as an unhandled promise.
+start(root).catch((error: unknown) => {
+  reportError(error);
+});

@@ -43,7 +43,11 @@ function writtenColours(): { colour: string; at: string }[] {
 describe('the static CSS under src/', () => {
   it('is every .css file, nested folders included', () => {
     expect(cssFiles(SRC)).toEqual(
-      expect.arrayContaining(['app/base.css', 'app/controls/button.css']),
+      expect.arrayContaining([
+        'app/base.css',
+        'app/controls/button.css',
+        'features/forms/fields/outlined-field.css',
+      ]),
     );
   });
 
