@@ -2,7 +2,16 @@ import { join } from 'node:path';
 import { alpha } from '@mui/material/styles';
 import { describe, expect, it } from 'vitest';
 import { theme } from '../app/theme';
-import { COLOUR, OUTLINE_GREY, bare, cssFiles, readCss, themeColours } from './css';
+import {
+  COLOUR,
+  OUTLINE_GREY,
+  bare,
+  cssFiles,
+  hoverOutsideHoverMedia,
+  lineAt,
+  readCss,
+  themeColours,
+} from './css';
 
 const SRC = join(import.meta.dirname, '..');
 
@@ -35,7 +44,7 @@ function writtenColours(): { colour: string; at: string }[] {
     const css = readCss(SRC, file);
     return [...css.matchAll(COLOUR)].map((match) => ({
       colour: bare(match[0]),
-      at: `src/${file}:${String(css.slice(0, match.index).split('\n').length)}`,
+      at: `src/${file}:${String(lineAt(css, match.index))}`,
     }));
   });
 }
@@ -60,5 +69,18 @@ describe('the static CSS under src/', () => {
   it('uses each colour listed as not in the theme, so that the list stays short', () => {
     const written = new Set(writtenColours().map(({ colour }) => colour));
     for (const colour of notInTheme()) expect(written, colour).toContain(colour);
+  });
+
+  it('puts every hover style inside @media (hover: hover)', () => {
+    const found = cssFiles(SRC).flatMap((file) =>
+      hoverOutsideHoverMedia(readCss(SRC, file)).map((rule) => `src/${file}:${rule}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('finds a hover style outside that media query, and not one inside it', () => {
+    const css =
+      '@media (hover: hover) {\n  .a:hover { color: red; }\n}\n.b:hover,\n.c { color: red; }\n';
+    expect(hoverOutsideHoverMedia(css)).toEqual(['4: .b:hover,\n.c']);
   });
 });

@@ -87,3 +87,34 @@ export function cssFiles(dir: string, prefix = ''): string[] {
     })
     .sort();
 }
+
+/** The 1-based line of `index` in `text`. */
+export function lineAt(text: string, index: number): number {
+  return text.slice(0, index).split('\n').length;
+}
+
+/**
+ * The selectors of every rule with `:hover` that is not inside `@media (hover: hover)`, with
+ * their line: on a touch screen such a hover style stays after a tap.
+ */
+export function hoverOutsideHoverMedia(css: string): string[] {
+  const text = stripComments(css);
+  const open: string[] = [];
+  const found: string[] = [];
+  let start = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (char === '{') {
+      const header = text.slice(start, at).trim();
+      const inHoverMedia = open.some((h) => /^@media\b.*\(hover:\s*hover\)/.test(h));
+      if (!header.startsWith('@') && header.includes(':hover') && !inHoverMedia)
+        found.push(`${String(lineAt(text, text.indexOf(header, start)))}: ${header}`);
+      open.push(header);
+      start = at + 1;
+    } else if (char === '}') {
+      open.pop();
+      start = at + 1;
+    } else if (char === ';') start = at + 1;
+  }
+  return found;
+}

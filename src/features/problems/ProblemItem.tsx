@@ -1,3 +1,4 @@
+import '../../app/controls/button.css';
 import './problems.css';
 import { memo } from 'react';
 import { Button } from '../../app/controls/Button';
