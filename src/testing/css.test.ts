@@ -22,6 +22,7 @@ const SRC = join(import.meta.dirname, '..');
 function notInTheme(): string[] {
   const { palette } = theme;
   const buttonColours = ['primary', 'secondary', 'error'] as const;
+  const alertColours = ['success', 'info', 'warning', 'error'] as const;
   return [
     // OutlinedInput's border (outlined-field.css).
     OUTLINE_GREY,
@@ -29,6 +30,10 @@ function notInTheme(): string[] {
     ...buttonColours.map((c) => alpha(palette[c].main, palette.action.hoverOpacity)),
     // Button's outlined border (button.css): the colour at half opacity.
     ...buttonColours.map((c) => alpha(palette[c].main, 0.5)),
+    // Alert's text (alert.css): the severity's light colour darkened by 60 %.
+    ...alertColours.map((c) => theme.darken(palette[c].light, 0.6)),
+    // Alert's standard background (alert.css): the same colour lightened by 90 %.
+    ...alertColours.map((c) => theme.lighten(palette[c].light, 0.9)),
     // Tooltip's bubble (hint.css).
     alpha(palette.grey[700], 0.92),
     // Link's underline (problems.css, the rule's help link).

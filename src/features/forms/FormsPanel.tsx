@@ -1,5 +1,6 @@
 import './fields/form-layout.css';
 import './forms-panel.css';
+import { Alert } from '../../app/controls/Alert';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { t } from '../../app/i18n';
 import { useProgressiveCount } from '../../app/use-progressive-count';
@@ -17,7 +18,6 @@ import { RouteForm } from './RouteForm';
 import { AddAppButton } from '../objects/AddAppButton';
 import { ServiceForm } from './ServiceForm';
 import { useFocusSelection } from './use-focus-selection';
-import { LazyAlert } from '../../app/LazyAlert';
 
 // Memoised: renaming an object renders its section's heading, not its whole form.
 const FORMS: Record<FormKind, React.ComponentType> = {
@@ -61,13 +61,13 @@ export function FormsPanel() {
   return (
     <div className="kw-forms-panel">
       {firstError && (
-        <LazyAlert severity="error" role="alert">
+        <Alert severity="error" role="alert">
           {t('yaml.frozen', {
             line: firstError.start.line,
             column: firstError.start.column,
             message: firstError.message,
           })}
-        </LazyAlert>
+        </Alert>
       )}
       <div className="kw-forms-panel__actions">
         <AddAppButton />
@@ -154,10 +154,10 @@ const ObjectSection = memo(function ObjectSection({
   }
   if (!kind) {
     return (
-      <LazyAlert severity="info" variant="outlined" aria-label={title}>
+      <Alert severity="info" variant="outlined" aria-label={title}>
         <h3 className="kw-forms-panel__passthrough-title">{title}</h3>
         {t('forms.passthrough', { kind: rawKind ?? '?' })}
-      </LazyAlert>
+      </Alert>
     );
   }
   const Form = FORMS[kind];

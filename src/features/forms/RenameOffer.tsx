@@ -1,4 +1,5 @@
 import './fields/form-layout.css';
+import { Alert } from '../../app/controls/Alert';
 import { Button } from '../../app/controls/Button';
 import { memo, useRef, useState, type ReactNode } from 'react';
 import { onDemand } from '../../app/on-demand';
@@ -7,7 +8,6 @@ import { getPath, type ParsedManifest, type Path } from '../../core';
 import { useManifest } from '../../state/store';
 import { useDocValue, useEdit, useFormDoc } from './form-context';
 import type { RenameTarget } from './rename-refactor';
-import { LazyAlert } from '../../app/LazyAlert';
 
 /** The link resolver behind the references: loaded when a name field first gets focus. */
 const refactor = onDemand(() => import('./rename-refactor'));
@@ -92,7 +92,7 @@ const Offer = memo(function Offer({
   };
 
   return (
-    <LazyAlert
+    <Alert
       severity="info"
       action={
         <Button color="inherit" size="small" onClick={update}>
@@ -101,6 +101,6 @@ const Offer = memo(function Offer({
       }
     >
       {t('rename.offer', { count: before.count, old: before.name, name: current })}
-    </LazyAlert>
+    </Alert>
   );
 });

@@ -1,11 +1,10 @@
-import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
+import './share-alerts.css';
+import { Alert, AlertTitle } from '../../app/controls/Alert';
+import { Button } from '../../app/controls/Button';
 import { t } from '../../app/i18n';
 import { MAX_SHARE_TEXT_BYTES } from '../../core/share/link-format';
 import { useShare } from '../../state/share-state';
 import { useManifest } from '../../state/store';
-import { LazyAlert } from '../../app/LazyAlert';
 
 const MAX_MB = MAX_SHARE_TEXT_BYTES / (1024 * 1024);
 
@@ -24,39 +23,40 @@ export function ShareAlerts() {
   if (!linkProblem && !offerRestore && !autosaveFailed) return null;
   const share = useShare.getState();
   return (
-    <Stack spacing={1} sx={{ px: 2, py: 1 }} data-testid="share-alerts">
+    <div className="kw-share-alerts" data-testid="share-alerts">
       {linkProblem && (
-        <LazyAlert
-          severity="error"
-          onClose={share.dismissLinkProblem}
-          closeText={t('share.dismiss')}
-        >
+        <Alert severity="error" onClose={share.dismissLinkProblem} closeText={t('share.dismiss')}>
           <AlertTitle>{t('share.problem.title')}</AlertTitle>
           {t(`share.problem.${linkProblem}`, { size: MAX_MB })} {t('share.problem.kept')}
-        </LazyAlert>
+        </Alert>
       )}
       {offerRestore && recoverable && (
-        <LazyAlert
+        <Alert
           severity="info"
           role="status"
           onClose={share.dismissRecoverable}
           closeText={t('share.restore.dismiss')}
         >
           {t(`share.restore.${recoverable.kind}`)}{' '}
-          <Button size="small" variant="outlined" onClick={share.restore} sx={{ ml: 1 }}>
+          <Button
+            size="small"
+            variant="outlined"
+            onClick={share.restore}
+            className="kw-share-alerts__restore"
+          >
             {t(`share.restore.${recoverable.kind}.action`)}
           </Button>
-        </LazyAlert>
+        </Alert>
       )}
       {autosaveFailed && (
-        <LazyAlert
+        <Alert
           severity="warning"
           onClose={share.dismissAutosaveFailure}
           closeText={t('share.dismiss')}
         >
           {t(`share.autosave.${autosaveFailed}`)}
-        </LazyAlert>
+        </Alert>
       )}
-    </Stack>
+    </div>
   );
 }
