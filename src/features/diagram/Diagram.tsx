@@ -1,4 +1,5 @@
 import '@xyflow/react/dist/style.css';
+import './capped-note.css';
 import {
   Controls,
   Panel,
@@ -9,10 +10,8 @@ import {
   type OnConnect,
   type ProOptions,
 } from '@xyflow/react';
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
 import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { Button } from '../../app/controls/Button';
 import { t } from '../../app/i18n';
 import { useProgressiveCount } from '../../app/use-progressive-count';
 import { connectionCommands } from '../../core/diagram/connect';
@@ -30,7 +29,6 @@ const nodeTypes = { object: ObjectNode };
  * and a button draws the rest.
  */
 export const MAX_NODES = 150;
-const CAPPED = { display: 'flex', alignItems: 'center', gap: 1, px: 1.5, py: 0.5 } as const;
 const edgeTypes = { link: LinkEdge };
 // Props of React Flow are module constants: a new object would render its whole tree again.
 const fitViewOptions: FitViewOptions = { padding: 0.1 };
@@ -119,10 +117,10 @@ export default function Diagram() {
       <Controls showInteractive={false} />
       {capped && (
         <Panel position="top-center">
-          <Paper sx={CAPPED} role="status">
-            <Typography variant="body2">
+          <div className="kw-capped-note" role="status">
+            <p className="kw-capped-note__text">
               {t('diagram.capped', { shown: MAX_NODES, total: objects })}
-            </Typography>
+            </p>
             <Button
               size="small"
               onClick={() => {
@@ -133,7 +131,7 @@ export default function Diagram() {
             >
               {t('diagram.showAll', { total: objects })}
             </Button>
-          </Paper>
+          </div>
         </Panel>
       )}
       <FitOnCountChange count={drawnObjects} />
