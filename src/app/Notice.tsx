@@ -1,4 +1,4 @@
-import Box from '@mui/material/Box';
+import './notice.css';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { NoticeProps } from './notice-types';
 
@@ -32,20 +32,8 @@ function PlainNotice({ message, onClose, autoHideMs, role }: NoticeProps) {
     return () => window.clearTimeout(timer);
   }, [message, autoHideMs]);
   return (
-    <Box
-      role={role ?? 'status'}
-      sx={{
-        position: 'fixed',
-        left: 24,
-        bottom: 24,
-        px: 2,
-        py: 1.5,
-        borderRadius: 1,
-        bgcolor: 'grey.900',
-        color: 'common.white',
-      }}
-    >
+    <div role={role ?? 'status'} className="kw-plain-notice">
       {message}
-    </Box>
+    </div>
   );
 }

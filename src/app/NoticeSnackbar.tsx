@@ -1,8 +1,9 @@
 import Snackbar from '@mui/material/Snackbar';
 import type { NoticeProps } from './notice-types';
+import { withMuiTheme } from './mui/with-theme';
 
 /** MUI's Snackbar behind `Notice`: a chunk of its own, loaded the first time a notice shows. */
-export default function NoticeSnackbar({ message, onClose, autoHideMs, role }: NoticeProps) {
+function NoticeSnackbar({ message, onClose, autoHideMs, role }: NoticeProps) {
   return (
     <Snackbar
       open={message !== null}
@@ -13,3 +14,5 @@ export default function NoticeSnackbar({ message, onClose, autoHideMs, role }: N
     />
   );
 }
+
+export default withMuiTheme(NoticeSnackbar);

@@ -1,14 +1,12 @@
 // The page's global rules, which MUI's CssBaseline used to insert through emotion during the
 // first render. Imported first, so that every component's stylesheet comes after them.
 import './base.css';
-import ThemeProviderNoVars from '@mui/material/styles/ThemeProviderNoVars';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { carriesManifest } from '../core/share/link-format';
 import { savedWorkIsPacked, startPersistence } from '../state/persistence';
 import { loadCodec } from '../state/share-codec';
 import { App } from './App';
-import { providedTheme } from './theme';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -26,10 +24,9 @@ async function start(host: HTMLElement): Promise<void> {
   startPersistence();
 
   createRoot(host).render(
+    // No MUI theme here: only code loaded on demand draws MUI components (mui/with-theme.tsx).
     <StrictMode>
-      <ThemeProviderNoVars theme={providedTheme}>
-        <App />
-      </ThemeProviderNoVars>
+      <App />
     </StrictMode>,
   );
 }

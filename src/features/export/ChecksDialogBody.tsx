@@ -12,6 +12,7 @@ import { checkCommands } from '../../core/export/commands';
 import { useManifest } from '../../state/store';
 import { groupTitle, stepText } from './check-step-text';
 import { CommandLine } from './CommandLine';
+import { withMuiTheme } from '../../app/mui/with-theme';
 
 const TITLE_ID = 'export-checks-title';
 
@@ -60,7 +61,7 @@ function ChecksList() {
  * The dialog of "How to check it works", loaded on first use with the commands code. MUI gives
  * the focus back to the button that opened it when it closes (Escape or Close).
  */
-export function ChecksDialogBody({ open, onClose }: { open: boolean; onClose: () => void }) {
+function ChecksDialogBodyView({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
     <Dialog
       open={open}
@@ -81,3 +82,5 @@ export function ChecksDialogBody({ open, onClose }: { open: boolean; onClose: ()
     </Dialog>
   );
 }
+
+export const ChecksDialogBody = withMuiTheme(ChecksDialogBodyView);

@@ -8,6 +8,7 @@ import { useId } from 'react';
 import { t } from '../../app/i18n';
 import type { Reference } from '../../core';
 import { formatPath } from '../../core/schema/validate';
+import { withMuiTheme } from '../../app/mui/with-theme';
 
 // Loaded with the dialog, from its own module: the core's index would pull it into the first view.
 export { dependentsOf } from '../../core/refactor/dependents';
@@ -21,7 +22,7 @@ export interface RemoveObjectDialogProps {
 }
 
 /** The confirmation of "Remove …", loaded on the first click of any such button. */
-export function RemoveObjectDialog({
+function RemoveObjectDialogView({
   title,
   dependents,
   onCancel,
@@ -60,3 +61,5 @@ export function RemoveObjectDialog({
     </Dialog>
   );
 }
+
+export const RemoveObjectDialog = withMuiTheme(RemoveObjectDialogView);

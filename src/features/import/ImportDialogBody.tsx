@@ -8,6 +8,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { t } from '../../app/i18n';
 import { useImport } from './import-store';
+import { withMuiTheme } from '../../app/mui/with-theme';
 
 const SEVERITY = { ok: 'success', warning: 'warning', refused: 'error' } as const;
 
@@ -15,7 +16,7 @@ const SEVERITY = { ok: 'success', warning: 'warning', refused: 'error' } as cons
  * Asks what to do with opened files, and says file by file what they hold or why they were
  * refused. Loaded when files are first opened.
  */
-export function ImportDialogBody() {
+function ImportDialogBodyView() {
   const pending = useImport((state) => state.pending);
   const accept = useImport((state) => state.accept);
   const cancel = useImport((state) => state.cancel);
@@ -50,3 +51,5 @@ export function ImportDialogBody() {
     </Dialog>
   );
 }
+
+export const ImportDialogBody = withMuiTheme(ImportDialogBodyView);

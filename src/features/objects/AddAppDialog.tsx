@@ -11,6 +11,7 @@ import { t } from '../../app/i18n';
 import { useManifest } from '../../state/store';
 import { editFailureMessage } from '../forms/fields/edit-failure';
 import { addApp } from './add-app';
+import { withMuiTheme } from '../../app/mui/with-theme';
 
 export interface AddAppDialogProps {
   open: boolean;
@@ -23,7 +24,7 @@ export interface AddAppDialogProps {
  * The form of "Add gRPC server", loaded on first use with the code that writes the new objects.
  * It stays mounted once loaded, so what was typed is still there when it opens again.
  */
-export function AddAppDialog({ open, onClose, onDone }: AddAppDialogProps) {
+function AddAppDialogView({ open, onClose, onDone }: AddAppDialogProps) {
   const [name, setName] = useState('greeter');
   const [grpcService, setGrpcService] = useState('');
   const titleId = useId();
@@ -89,3 +90,5 @@ export function AddAppDialog({ open, onClose, onDone }: AddAppDialogProps) {
     </Dialog>
   );
 }
+
+export const AddAppDialog = withMuiTheme(AddAppDialogView);

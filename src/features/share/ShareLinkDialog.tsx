@@ -6,12 +6,13 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import { t } from '../../app/i18n';
+import { withMuiTheme } from '../../app/mui/with-theme';
 
 /**
  * The link to copy by hand, where the page may not write to the clipboard. Loaded only then:
  * most browsers never need it.
  */
-export function ShareLinkDialog({ link, onClose }: { link: string | null; onClose: () => void }) {
+function ShareLinkDialogView({ link, onClose }: { link: string | null; onClose: () => void }) {
   return (
     <Dialog
       open={link !== null}
@@ -43,3 +44,5 @@ export function ShareLinkDialog({ link, onClose }: { link: string | null; onClos
     </Dialog>
   );
 }
+
+export const ShareLinkDialog = withMuiTheme(ShareLinkDialogView);
