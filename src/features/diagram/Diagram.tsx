@@ -10,7 +10,7 @@ import {
   type OnConnect,
   type ProOptions,
 } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { Button } from '../../app/controls/Button';
 import { t } from '../../app/i18n';
 import { useProgressiveCount } from '../../app/use-progressive-count';
@@ -89,7 +89,14 @@ export default function Diagram() {
   // The builder keeps what it built last: one per diagram. Only the objects shown are built.
   const [build] = useState(flowListsBuilder);
   const select = useCallback((state: ManifestState) => build(state, shown), [build, shown]);
-  const { nodes, edges } = useManifestSelector(select);
+  const lists = useManifestSelector(select);
+  const current = useMemo(() => ({ ...lists, objects, opened }), [lists, objects, opened]);
+  // A file just opened is drawn in a later task, as a transition: the task that shows it (with
+  // its diagnostics, its forms and the YAML pane's first piece) does not also make React Flow's
+  // nodes. Meanwhile the diagram still shows the text before. An edit is drawn at once.
+  const deferred = useDeferredValue(current);
+  const drawn = deferred.opened === opened ? current : deferred;
+  const { nodes, edges } = drawn;
   // Placeholders for missing objects come and go as one types a name: they do not move the view.
   const drawnObjects = useMemo(
     () => nodes.filter((node) => node.data.node.doc !== null).length,
@@ -115,21 +122,21 @@ export default function Diagram() {
       onEdgeClick={onEdgeClick}
     >
       <Controls showInteractive={false} />
-      {capped && (
+      {drawn.objects > MAX_NODES && allShownFor !== drawn.opened && (
         <Panel position="top-center">
           <div className="kw-capped-note" role="status">
             <p className="kw-capped-note__text">
-              {t('diagram.capped', { shown: MAX_NODES, total: objects })}
+              {t('diagram.capped', { shown: MAX_NODES, total: drawn.objects })}
             </p>
             <Button
               size="small"
               onClick={() => {
-                setAllShownFor(opened);
+                setAllShownFor(drawn.opened);
                 // The button goes away with the note: keep the keyboard's place in the diagram.
                 flow.current?.querySelector<HTMLElement>('.react-flow__node')?.focus();
               }}
             >
-              {t('diagram.showAll', { total: objects })}
+              {t('diagram.showAll', { total: drawn.objects })}
             </Button>
           </div>
         </Panel>
