@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { alpha } from '@mui/material/styles';
+import { alpha, emphasize } from '@mui/material/styles';
 import { describe, expect, it } from 'vitest';
 import { theme } from '../app/theme';
 import {
@@ -34,6 +34,8 @@ function notInTheme(): string[] {
     ...alertColours.map((c) => theme.darken(palette[c].light, 0.6)),
     // Alert's standard background (alert.css): the same colour lightened by 90 %.
     ...alertColours.map((c) => theme.lighten(palette[c].light, 0.9)),
+    // SnackbarContent's background (snackbar.css): the default background emphasized by 80 %.
+    emphasize(palette.background.default, 0.8),
     // Tooltip's bubble (hint.css).
     alpha(palette.grey[700], 0.92),
     // Link's underline (problems.css, the rule's help link).
