@@ -25,7 +25,7 @@ test.describe('a big manifest (300 objects, about 290 kB)', () => {
   // Reading, checking and drawing it takes seconds on a slow machine.
   test.setTimeout(180_000);
 
-  test('opens in slices: it says it is reading, then shows every object, its problems, a diagram of the first objects and the text, undone in one step', async ({
+  test('opens in slices: it says it is reading, then shows every object, its problems, a diagram of the first objects and the text with its markers, undone in one step', async ({
     page,
   }) => {
     const editor = new EditorPage(page);
@@ -77,6 +77,8 @@ test.describe('a big manifest (300 objects, about 290 kB)', () => {
 
     // The pane holds the whole text, and takes typing again once it is all there.
     expect(await editor.paneText()).toBe(text);
+    // Its problems are marked in it too (the first is on line 15), once the last piece is in.
+    await expect(editor.markers('info').first()).toBeVisible({ timeout: 30_000 });
     // Monaco's own undo takes the whole file back in one step, though it was written in pieces.
     await editor.yamlInput.focus();
     await page.keyboard.press('ControlOrMeta+Z');
