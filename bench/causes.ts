@@ -8,17 +8,17 @@ const CAUSES: readonly { figure: RegExp; cause: string }[] = [
   {
     figure: /^start: first usable form/,
     cause:
-      'The bytes are within budget and the first view has no emotion style left (0 rules; 160 on 2026-12-03 morning). Traced, what remains before the form is evaluating the start chunk’s modules (about 135 ms on a slow load), the first React render with MUI’s theme creation (its deep merge alone about 12 ms) and garbage collection, so the figure follows the machine’s speed (417 ms median in bench/results/2026-12-03-10-34-11.json). Fix: less JavaScript before the first form (the YAML reader loaded with the rules; MUI and its theme, which only the alerts and the lazy dialogs still use).',
+      'The bytes are within budget and the first view has no emotion style and no MUI left (its JavaScript 173.6 → 137.7 kB gzip on 2026-12-03). What remains before the form is evaluating the start chunk’s modules (react-dom, `yaml`, the store and the forms), the first React render and garbage collection, so the figure follows the machine’s speed (348–500 ms medians in four bench runs that afternoon; 442 → 345 ms over nine alternating loads of the commits before and after MUI left). Fix: the YAML reader loaded with the rules rather than before the first form, and a shorter first layout (the forms out of view skipped by layout).',
   },
   {
     figure: /^start: Monaco shows the manifest/,
     cause:
-      'Monaco (about 3.4 MB of JavaScript with the YAML pane, loaded after the first form) has to be fetched, compiled and started; its requests are answered only after the page’s first layout (55–125 ms traced), then evaluating and creating the editor take about 200 ms under the profiler, so the figure follows the machine’s speed (1,354 ms median in bench/results/2026-12-03-10-34-11.json). Fix: a smaller editor (Monaco’s core is most of it) and a shorter first layout (the forms out of view skipped by layout).',
+      'Monaco (about 3.5 MB of JavaScript with the YAML pane, loaded after the first form) has to be fetched, compiled and started; its requests are answered only after the page’s first layout (55–125 ms traced), then evaluating and creating the editor take about 200 ms under the profiler, so the figure follows the machine’s speed (medians of 1,212–1,655 ms in four bench runs on 2026-12-03 afternoon; 1,276 → 1,245 ms over nine alternating loads of the session’s first and last commits). Fix: a smaller editor (Monaco’s core is most of it) and a shorter first layout (the forms out of view skipped by layout).',
   },
   {
     figure: /^edit, built-in example/,
     cause:
-      'Traced, a keystroke’s task is nearly all JavaScript (style and layout about 1 ms). Under the CPU profiler its handler took 15–18 ms: the store’s update about 9–12 ms (reading and checking 1–3.5 ms, the YAML pane’s model edit 2.5–3.6 ms, Monaco’s redraw in the same task about 4 ms, most of it reading back positions for its decorations: a forced layout) and React’s render 4 ms; drawing the first view without emotion moved it little. Fix: a cheaper YAML pane edit and redraw (half of it), and a check that re-runs only what the edit touched.',
+      'Traced, a keystroke’s task is nearly all JavaScript (style and layout about 1 ms). Profiled (unminified, 20 keystrokes, 2026-12-03): of a 15 ms handler, 8.3 ms is the YAML pane (the model edit 2.6 ms; the redraw in the same task 5.6 ms, 2.8 ms of it placing Monaco’s hidden text input at the pane’s cursor, on the edited line, by reading back its position from the page: a forced layout), React 3.1 ms, reading and checking about 1.3 ms. Fix: a cheaper YAML pane edit and redraw (half of it), and a check that re-runs only what the edit touched.',
   },
   {
     figure: /^edit, 300 objects/,
@@ -33,7 +33,7 @@ const CAUSES: readonly { figure: RegExp; cause: string }[] = [
   {
     figure: /longest main-thread task/,
     cause:
-      'What is left are tasks of 50–90 ms: the render that shows the opened text (one synchronous React render, the store being read through useSyncExternalStore; in it the store’s derivation, the YAML pane turning read-only, which makes Monaco recompute its options, and the Objects panel listing the sections of 1,000 documents), Monaco taking each 24 kB piece of the text (12 kB pieces cost nearly as much), Monaco recomputing its folding regions and their decorations once the text is in, check slices that garbage collection lengthens, and React Flow measuring each batch of nodes (a forced layout). Fix: the first render as a transition, node sizes and handle positions given to React Flow so that it does not measure, and the parse off the main thread; Monaco’s cost per piece and its folding are its own.',
+      'Until the diagnostics no task is 50 ms or more since 2026-12-03 afternoon; this figure failing means a slow machine lengthened the task that shows the opened file (about 50 ms traced: the store’s derivation, the YAML pane turning read-only, the forms’ and Problems’ first entries) or a check slice that garbage collection lengthened. After the diagnostics (the row below it) tasks of 50–76 ms remain: frames in which Monaco draws its first piece, React Flow measures a batch of nodes and draws their edges and the page lays out 1,000 objects’ lists; Monaco recomputing its folding regions (about 70 ms traced); scavenges of up to 45 ms. Fix: node sizes and handle positions given to React Flow, smaller batches, a cap on Monaco’s folding regions for big texts, and the parse off the main thread.',
   },
 ];
 
