@@ -1,10 +1,5 @@
-import { Snackbar } from './controls/Snackbar';
-import type { NoticeProps } from './notice-types';
-
 /**
  * A short message at the bottom of the page that goes away by itself: MUI's Snackbar as plain
  * elements and static CSS, in the first view's code (nothing to fetch when a notice shows).
  */
-export function Notice(props: NoticeProps) {
-  return <Snackbar {...props} />;
-}
+export { Snackbar as Notice } from './controls/Snackbar';

@@ -118,3 +118,13 @@ export function hoverOutsideHoverMedia(css: string): string[] {
   }
   return found;
 }
+
+/**
+ * The page's font (base.css, the body's): what an element without a font of its own shows, so
+ * that a file drawing text in a div need not write the stack again.
+ */
+export function pageFontFamily(): string {
+  return sameQuotes(
+    declaration(readCss(join(import.meta.dirname, '..', 'app'), 'base.css'), 'body', 'font-family'),
+  );
+}

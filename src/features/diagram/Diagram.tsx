@@ -84,8 +84,10 @@ export default function Diagram() {
   // "Show all" holds for the manifest it was chosen for, not for the next file opened.
   const [allShownFor, setAllShownFor] = useState<number | null>(null);
   const flow = useRef<HTMLDivElement>(null);
-  const capped = objects > MAX_NODES && allShownFor !== opened;
-  const shown = useProgressiveCount(capped ? MAX_NODES : objects, { epoch: opened });
+  const cappedFor = (count: number, at: number) => count > MAX_NODES && allShownFor !== at;
+  const shown = useProgressiveCount(cappedFor(objects, opened) ? MAX_NODES : objects, {
+    epoch: opened,
+  });
   // The builder keeps what it built last: one per diagram. Only the objects shown are built.
   const [build] = useState(flowListsBuilder);
   const select = useCallback((state: ManifestState) => build(state, shown), [build, shown]);
@@ -122,7 +124,7 @@ export default function Diagram() {
       onEdgeClick={onEdgeClick}
     >
       <Controls showInteractive={false} />
-      {drawn.objects > MAX_NODES && allShownFor !== drawn.opened && (
+      {cappedFor(drawn.objects, drawn.opened) && (
         <Panel position="top-center">
           <div className="kw-capped-note" role="status">
             <p className="kw-capped-note__text">
