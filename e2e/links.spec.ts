@@ -253,3 +253,55 @@ test.describe('the diagram’s view', () => {
     await expect.poll(() => viewport(editor)).not.toBe(before);
   });
 });
+
+/**
+ * Where each edge of the diagram starts and ends, and how far that is from the nearest point
+ * where a handle meets its node's side (a source's right side, a target's left), in the flow's
+ * own units. React Flow is told where the handles are (so that it draws an edge before it has
+ * measured the boxes): the places it is told must be the places ObjectNode draws them.
+ */
+async function edgeEndsOffHandles(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const diagram = document.querySelector('[data-testid="diagram"] .react-flow');
+    const viewport = document.querySelector('[data-testid="diagram"] .react-flow__viewport');
+    if (!diagram || !viewport) throw new Error('no diagram');
+    const origin = diagram.getBoundingClientRect();
+    const { a: zoom, e: dx, f: dy } = new DOMMatrix(getComputedStyle(viewport).transform);
+    const anchors = [...diagram.querySelectorAll('.react-flow__handle')].map((handle) => {
+      const box = handle.getBoundingClientRect();
+      const x = handle.classList.contains('source') ? box.right : box.left;
+      return {
+        x: (x - origin.left - dx) / zoom,
+        y: (box.top + box.height / 2 - origin.top - dy) / zoom,
+      };
+    });
+    const distance = (x: number, y: number) =>
+      Math.min(...anchors.map((anchor) => Math.hypot(anchor.x - x, anchor.y - y)));
+    return [...diagram.querySelectorAll('.react-flow__edge-path')].flatMap((path) => {
+      const numbers = (path.getAttribute('d') ?? '').match(/-?\d+(\.\d+)?/g)?.map(Number) ?? [];
+      const [sx = NaN, sy = NaN] = numbers;
+      const [tx = NaN, ty = NaN] = numbers.slice(-2);
+      return [distance(sx, sy), distance(tx, ty)];
+    });
+  });
+}
+
+test.describe('the diagram', () => {
+  test('draws every edge from handle to handle, also one drawn before its boxes were measured', async ({
+    page,
+  }) => {
+    const editor = await openExample(page);
+    // 4 edges, 2 ends each.
+    expect(await edgeEndsOffHandles(page)).toHaveLength(8);
+    for (const distance of await edgeEndsOffHandles(page)) expect(distance).toBeLessThan(0.5);
+    // A backend naming a Service that does not exist: an edge to a placeholder box new to it.
+    const backend = editor.field('Backend Service', editor.objectForm('Ingress ingress'));
+    await backend.click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('x');
+    await expect(
+      editor.diagramEdges(/Ingress ingress → Service serverx \(missing\): broken/),
+    ).toHaveCount(1);
+    for (const distance of await edgeEndsOffHandles(page)) expect(distance).toBeLessThan(0.5);
+  });
+});

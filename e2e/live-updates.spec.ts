@@ -68,10 +68,20 @@ async function nextFrameSnapshot(page: Page): Promise<FrameSnapshot> {
   return (await handle.jsonValue()) as FrameSnapshot;
 }
 
+/**
+ * The example and a second app after it, named `second` ("ingress" becomes "ingress-2"): a
+ * placeholder for the first Service's selector goes above the second app's boxes.
+ */
+const TWO_APPS = `${EXAMPLE_MANIFEST}---\n${EXAMPLE_MANIFEST.replaceAll('server', 'second').replace('name: ingress', 'name: ingress-2')}`;
+
 /** Opens the example with the Service's selector line in Monaco's view; its field and value. */
-async function openAtSelector(page: Page) {
+async function openAtSelector(page: Page, text?: string) {
   const editor = new EditorPage(page);
   await editor.open();
+  if (text !== undefined) {
+    await editor.replacePaneText(text);
+    await expect(editor.objectForm('Service second')).toBeVisible();
+  }
   const field = editor.field('Selector: Value', editor.objectForm('Service server'));
   const formId = await field.getAttribute('id');
   expect(formId).not.toBeNull();
@@ -82,24 +92,15 @@ async function openAtSelector(page: Page) {
 }
 
 test.describe('a keystroke is shown everywhere in the first frame after it', () => {
-  test('typed in a form: the YAML pane, the diagram and the Problems list', async ({ page }) => {
-    const start = await openAtSelector(page);
-    const { field, formId } = start;
-    let { value } = start;
-    await field.click();
-    await page.keyboard.press('End');
-    for (const key of ['x', 'y', 'Backspace']) {
-      value = key === 'Backspace' ? value.slice(0, -1) : value + key;
-      await armFrameProbe(page, value, formId, 'input');
-      await page.keyboard.press(key);
-      expect(await nextFrameSnapshot(page), `after ${key}`).toEqual({
-        yamlLine: true,
-        formValue: value,
-        diagramEdge: true,
-        problem: true,
-      });
-    }
-  });
+  for (const [name, text] of [
+    ['the example', undefined],
+    ['two apps (the edge goes to a placeholder above the second app)', TWO_APPS],
+  ] as const)
+    test(`typed in a form: the YAML pane, the diagram and the Problems list — ${name}`, async ({
+      page,
+    }) => {
+      await typeInFormAndProbe(page, text);
+    });
 
   test('typed in the YAML pane: the form, the diagram and the Problems list', async ({ page }) => {
     const start = await openAtSelector(page);
@@ -119,3 +120,23 @@ test.describe('a keystroke is shown everywhere in the first frame after it', () 
     }
   });
 });
+
+/** Types into the Service's selector field; after each key, the first frame shows it all. */
+async function typeInFormAndProbe(page: Page, text: string | undefined): Promise<void> {
+  const start = await openAtSelector(page, text);
+  const { field, formId } = start;
+  let { value } = start;
+  await field.click();
+  await page.keyboard.press('End');
+  for (const key of ['x', 'y', 'Backspace']) {
+    value = key === 'Backspace' ? value.slice(0, -1) : value + key;
+    await armFrameProbe(page, value, formId, 'input');
+    await page.keyboard.press(key);
+    expect(await nextFrameSnapshot(page), `after ${key}`).toEqual({
+      yamlLine: true,
+      formValue: value,
+      diagramEdge: true,
+      problem: true,
+    });
+  }
+}

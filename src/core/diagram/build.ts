@@ -61,8 +61,9 @@ export interface Diagram {
 export const NODE_WIDTH = 290;
 export const COLUMN_GAP = 110;
 export const ROW_GAP = 28;
-const HEADER_HEIGHT = 52;
-const ROW_HEIGHT = 28;
+/** A node's header (kind and name) and each of its rows (a port, a backend, a note), in px. */
+export const HEADER_HEIGHT = 52;
+export const ROW_HEIGHT = 28;
 
 const COLUMN: Record<string, number> = {
   Gateway: 0,

@@ -1,12 +1,10 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import type { DiagramHandle, DiagramNode } from '../../core/diagram/build';
+import type { DiagramNode } from '../../core/diagram/build';
 import { t } from '../../app/i18n';
+import { handleRows, HEADER, NODE_BORDER, ROW, ROW_RULE } from './node-geometry';
 
 export type ObjectNodeData = { node: DiagramNode };
 export type ObjectFlowNode = Node<ObjectNodeData, 'object'>;
-
-const HEADER = 52;
-const ROW = 28;
 
 // The same style objects on every render: Handle is memoised, and a new object would defeat it.
 const HEADER_HANDLE_STYLE = { top: HEADER / 2 } as const;
@@ -20,29 +18,18 @@ const KIND_COLOR: Record<string, string> = {
   Deployment: '#6a1b9a',
 };
 
-/** Rows of a node: the handles that stand for the same field share one row. */
-function rows(handles: readonly DiagramHandle[]): DiagramHandle[][] {
-  const byPath = new Map<string, DiagramHandle[]>();
-  for (const handle of handles) {
-    if (handle.header === true) continue;
-    const key = handle.path.join('.');
-    byPath.set(key, [...(byPath.get(key) ?? []), handle]);
-  }
-  return [...byPath.values()];
-}
-
 /** An object of the manifest with one connection point per port (or backend). */
 export function ObjectNode({ data }: NodeProps<ObjectFlowNode>) {
   const { node } = data;
   const missing = node.doc === null;
   const color = missing ? '#9e9e9e' : (KIND_COLOR[node.kind] ?? '#455a64');
-  const handleRows = rows(node.handles);
+  const rows = handleRows(node.handles);
   return (
     <div
       style={{
         width: node.width,
         height: node.height,
-        border: `2px ${missing ? 'dashed' : 'solid'} ${color}`,
+        border: `${String(NODE_BORDER)}px ${missing ? 'dashed' : 'solid'} ${color}`,
         borderRadius: 8,
         background: '#fff',
         fontSize: 12,
@@ -84,7 +71,7 @@ export function ObjectNode({ data }: NodeProps<ObjectFlowNode>) {
             isConnectable={false}
           />
         ))}
-      {handleRows.map((row, index) => {
+      {rows.map((row, index) => {
         const top = HEADER + ROW * index;
         return (
           <div
@@ -98,7 +85,7 @@ export function ObjectNode({ data }: NodeProps<ObjectFlowNode>) {
               display: 'flex',
               alignItems: 'center',
               padding: '0 12px',
-              borderTop: '1px solid #eee',
+              borderTop: `${String(ROW_RULE)}px solid #eee`,
               whiteSpace: 'nowrap',
               overflow: 'hidden',
               textOverflow: 'ellipsis',
@@ -122,7 +109,7 @@ export function ObjectNode({ data }: NodeProps<ObjectFlowNode>) {
           key={index}
           style={{
             position: 'absolute',
-            top: HEADER + ROW * (handleRows.length + index),
+            top: HEADER + ROW * (rows.length + index),
             left: 0,
             right: 0,
             height: ROW,
@@ -130,7 +117,7 @@ export function ObjectNode({ data }: NodeProps<ObjectFlowNode>) {
             display: 'flex',
             alignItems: 'center',
             color: note.ok ? '#2e7d32' : '#c62828',
-            borderTop: '1px solid #eee',
+            borderTop: `${String(ROW_RULE)}px solid #eee`,
             whiteSpace: 'nowrap',
             overflow: 'hidden',
             textOverflow: 'ellipsis',

@@ -12,6 +12,7 @@ import { manifestObjects, type ManifestObject } from '../../core/model/objects';
 import { keepEqual } from '../../state/keep-equal';
 import type { ManifestState } from '../../state/store';
 import type { LinkFlowEdge } from './LinkEdge';
+import { handleBoxes } from './node-geometry';
 import type { ObjectFlowNode } from './ObjectNode';
 
 function flowNode(node: DiagramNode): ObjectFlowNode {
@@ -22,6 +23,8 @@ function flowNode(node: DiagramNode): ObjectFlowNode {
     data: { node },
     width: node.width,
     height: node.height,
+    // With its size, this lets React Flow draw the node's edges before it has measured it.
+    handles: handleBoxes(node),
     draggable: false,
     ariaLabel: `${t('diagram.node', { kind: node.kind, name: node.name })}${node.notes.map((note) => `; ${note.text}`).join('')}`,
   };
