@@ -1,7 +1,9 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { DiagramNode } from '../../core/diagram/build';
 import { t } from '../../app/i18n';
-import { handleRows, HEADER, NODE_BORDER, ROW, ROW_RULE } from './node-geometry';
+import type { CSSProperties } from 'react';
+import { handleRows, HEADER, ROW } from './node-geometry';
+import './object-node.css';
 
 export type ObjectNodeData = { node: DiagramNode };
 export type ObjectFlowNode = Node<ObjectNodeData, 'object'>;
@@ -18,43 +20,26 @@ const KIND_COLOR: Record<string, string> = {
   Deployment: '#6a1b9a',
 };
 
+/** The element's style: its size and its kind's colour (the rest is object-node.css). */
+function boxStyle(node: DiagramNode, colour: string): CSSProperties {
+  // A custom property: React's style typing does not list them.
+  return { width: node.width, height: node.height, '--kw-node-colour': colour } as CSSProperties;
+}
+
 /** An object of the manifest with one connection point per port (or backend). */
 export function ObjectNode({ data }: NodeProps<ObjectFlowNode>) {
   const { node } = data;
   const missing = node.doc === null;
-  const color = missing ? '#9e9e9e' : (KIND_COLOR[node.kind] ?? '#455a64');
+  const colour = missing ? '#9e9e9e' : (KIND_COLOR[node.kind] ?? '#455a64');
   const rows = handleRows(node.handles);
   return (
     <div
-      style={{
-        width: node.width,
-        height: node.height,
-        border: `${String(NODE_BORDER)}px ${missing ? 'dashed' : 'solid'} ${color}`,
-        borderRadius: 8,
-        background: '#fff',
-        fontSize: 12,
-        boxSizing: 'border-box',
-        position: 'relative',
-      }}
+      className={missing ? 'kw-node kw-node--missing' : 'kw-node'}
+      style={boxStyle(node, colour)}
     >
-      <div
-        style={{
-          background: color,
-          color: '#fff',
-          padding: '6px 10px',
-          height: HEADER - 12,
-          boxSizing: 'content-box',
-        }}
-      >
-        <div style={{ fontSize: 11, opacity: 0.85 }}>{node.kind}</div>
-        <div
-          style={{
-            fontWeight: 600,
-            overflow: 'hidden',
-            textOverflow: 'ellipsis',
-            whiteSpace: 'nowrap',
-          }}
-        >
+      <div className="kw-node__header">
+        <div className="kw-node__kind">{node.kind}</div>
+        <div className="kw-node__name">
           {node.name}
           {missing && ` — ${t('diagram.missing')}`}
         </div>
@@ -71,57 +56,29 @@ export function ObjectNode({ data }: NodeProps<ObjectFlowNode>) {
             isConnectable={false}
           />
         ))}
-      {rows.map((row, index) => {
-        const top = HEADER + ROW * index;
-        return (
-          <div
-            key={row[0]?.id ?? index}
-            style={{
-              position: 'absolute',
-              top,
-              left: 0,
-              right: 0,
-              height: ROW,
-              display: 'flex',
-              alignItems: 'center',
-              padding: '0 12px',
-              borderTop: `${String(ROW_RULE)}px solid #eee`,
-              whiteSpace: 'nowrap',
-              overflow: 'hidden',
-              textOverflow: 'ellipsis',
-            }}
-          >
-            {row[0]?.label}
-            {row.map((handle) => (
-              <Handle
-                key={handle.id}
-                id={handle.id}
-                type={handle.side}
-                position={handle.side === 'target' ? Position.Left : Position.Right}
-                style={ROW_HANDLE_STYLE}
-              />
-            ))}
-          </div>
-        );
-      })}
+      {rows.map((row, index) => (
+        <div
+          key={row[0]?.id ?? index}
+          className="kw-node__row"
+          style={{ top: HEADER + ROW * index }}
+        >
+          {row[0]?.label}
+          {row.map((handle) => (
+            <Handle
+              key={handle.id}
+              id={handle.id}
+              type={handle.side}
+              position={handle.side === 'target' ? Position.Left : Position.Right}
+              style={ROW_HANDLE_STYLE}
+            />
+          ))}
+        </div>
+      ))}
       {node.notes.map((note, index) => (
         <div
           key={index}
-          style={{
-            position: 'absolute',
-            top: HEADER + ROW * (rows.length + index),
-            left: 0,
-            right: 0,
-            height: ROW,
-            padding: '0 12px',
-            display: 'flex',
-            alignItems: 'center',
-            color: note.ok ? '#2e7d32' : '#c62828',
-            borderTop: `${String(ROW_RULE)}px solid #eee`,
-            whiteSpace: 'nowrap',
-            overflow: 'hidden',
-            textOverflow: 'ellipsis',
-          }}
+          className={`kw-node__row ${note.ok ? 'kw-node__row--ok' : 'kw-node__row--broken'}`}
+          style={{ top: HEADER + ROW * (rows.length + index) }}
           title={note.text}
         >
           {note.text}
