@@ -3,7 +3,14 @@ import { EXAMPLE_MANIFEST } from '../model/example';
 import { manifestObjects } from '../rules/context';
 import { checkManifest } from '../rules/run';
 import { parseManifest, readManifest } from '../yaml/parse';
-import { buildDiagram, diagramObjects, type Diagram } from './build';
+import {
+  buildDiagram,
+  diagramObjects,
+  handleRows,
+  HEADER_HEIGHT,
+  ROW_HEIGHT,
+  type Diagram,
+} from './build';
 import { generateManifest } from '../../../bench/generate';
 
 function diagramOf(text: string): Diagram {
@@ -334,5 +341,22 @@ describe('buildDiagram with a limit', () => {
     expect(part.nodes.every((node) => node.doc !== null)).toBe(true);
     expect(part.edges.every((edge) => edge.target !== 'object-2')).toBe(true);
     expect(whole.edges.some((edge) => edge.target === 'object-2')).toBe(true);
+  });
+});
+
+describe('handleRows', () => {
+  it('gives a Service port one row for its pair of handles, in order, and the header none', () => {
+    const service = diagramOf(EXAMPLE_MANIFEST).nodes.find((node) => node.kind === 'Service');
+    expect(service).toBeDefined();
+    const rows = handleRows(service?.handles ?? []);
+    expect(rows.map((row) => row.map((handle) => handle.id))).toEqual([
+      ['in:spec.ports.0', 'out:spec.ports.0'],
+      ['in:spec.ports.1', 'out:spec.ports.1'],
+      ['selector'],
+    ]);
+    // The node is as tall as its header, its rows and its notes.
+    expect(service?.height).toBe(
+      HEADER_HEIGHT + ROW_HEIGHT * (rows.length + (service?.notes.length ?? 0)),
+    );
   });
 });

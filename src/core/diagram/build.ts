@@ -182,11 +182,21 @@ function handlesOf(object: ManifestObject): DiagramHandle[] {
   }
 }
 
-/** Rows a node needs: a handle pair of a Service port shares one row. */
-function rowsOf(handles: readonly DiagramHandle[]): number {
-  return new Set(
-    handles.filter((handle) => handle.header !== true).map((handle) => handleId(handle.path)),
-  ).size;
+/**
+ * A node's rows, in order: the handles that stand for the same field share one (a Service
+ * port's pair, in and out); header handles have none. The node's height counts them, and the
+ * diagram draws and places its handles by them.
+ */
+export function handleRows(handles: readonly DiagramHandle[]): DiagramHandle[][] {
+  const byField = new Map<string, DiagramHandle[]>();
+  for (const handle of handles) {
+    if (handle.header === true) continue;
+    const key = handleId(handle.path);
+    const row = byField.get(key);
+    if (row) row.push(handle);
+    else byField.set(key, [handle]);
+  }
+  return [...byField.values()];
 }
 
 /** Links whose target is a whole object found by name: when broken, that object is missing. */
@@ -299,7 +309,7 @@ export function buildDiagram(
       x: 0,
       y: 0,
       width: NODE_WIDTH,
-      height: HEADER_HEIGHT + ROW_HEIGHT * (rowsOf(handles) + notes.length),
+      height: HEADER_HEIGHT + ROW_HEIGHT * (handleRows(handles).length + notes.length),
       handles,
       notes,
     };

@@ -1,8 +1,8 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import type { DiagramNode } from '../../core/diagram/build';
+import { handleRows, type DiagramNode } from '../../core/diagram/build';
 import { t } from '../../app/i18n';
 import type { CSSProperties } from 'react';
-import { handleRows, HEADER, ROW } from './node-geometry';
+import { HEADER, ROW } from './node-geometry';
 import './object-node.css';
 
 export type ObjectNodeData = { node: DiagramNode };

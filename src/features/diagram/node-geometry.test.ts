@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DiagramHandle, DiagramNode } from '../../core/diagram/build';
 import type { Path } from '../../core/yaml/edit';
-import { handleBoxes, handleRows } from './node-geometry';
+import { handleBoxes } from './node-geometry';
 
 const handle = (id: string, side: DiagramHandle['side'], path: Path, header = false) => ({
   id,
@@ -31,15 +31,6 @@ const service: DiagramNode = {
   ],
   notes: [],
 };
-
-describe('handleRows', () => {
-  it('puts the handles of one field on one row, in order, and leaves the header out', () => {
-    expect(handleRows(service.handles).map((row) => row.map((h) => h.id))).toEqual([
-      ['in:0', 'out:0'],
-      ['in:1', 'out:1'],
-    ]);
-  });
-});
 
 describe('handleBoxes', () => {
   it('places each handle as Chromium measured ObjectNode drawing it (6 px, on the sides)', () => {

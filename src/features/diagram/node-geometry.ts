@@ -1,5 +1,6 @@
 import { Position, type NodeHandle } from '@xyflow/react';
 import {
+  handleRows,
   HEADER_HEIGHT,
   ROW_HEIGHT,
   type DiagramHandle,
@@ -19,19 +20,6 @@ export const NODE_BORDER = 2;
 export const ROW_RULE = 1;
 /** React Flow's handle: 6 px square (its stylesheet), centred on the node's edge. */
 const HANDLE = 6;
-
-/** Rows of a node: the handles that stand for the same field share one row. */
-export function handleRows(handles: readonly DiagramHandle[]): DiagramHandle[][] {
-  const byPath = new Map<string, DiagramHandle[]>();
-  for (const handle of handles) {
-    if (handle.header === true) continue;
-    const key = handle.path.join('.');
-    const row = byPath.get(key);
-    if (row) row.push(handle);
-    else byPath.set(key, [handle]);
-  }
-  return [...byPath.values()];
-}
 
 /**
  * The box of each handle relative to the node, as React Flow would measure it: a target on the
