@@ -9,8 +9,7 @@ test('a dialog loaded on demand is drawn in the app’s theme, with its focus ri
 }) => {
   const editor = new EditorPage(page);
   await editor.open();
-  await page.getByRole('button', { name: 'Add gRPC server' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add a gRPC server' });
+  const dialog = await editor.openAddServerDialog();
   const add = dialog.getByRole('button', { name: 'Add', exact: true });
   // The theme's primary colour, #1b5e9e (MUI's default is #1976d2).
   await expect(add).toHaveCSS('background-color', 'rgb(27, 94, 158)');

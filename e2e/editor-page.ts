@@ -45,6 +45,12 @@ export class EditorPage {
     return this.page.locator(`[data-testid="yaml-editor"] .squiggly-${severity}`);
   }
 
+  /** Opens the "Add a gRPC server" dialog from the toolbar, as a user does; returns it. */
+  async openAddServerDialog(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Add gRPC server' }).click();
+    return this.page.getByRole('dialog', { name: 'Add a gRPC server' });
+  }
+
   objectForm(title: string): Locator {
     return this.page.getByRole('region', { name: title, exact: true });
   }

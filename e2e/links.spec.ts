@@ -243,8 +243,7 @@ test.describe('the diagram’s view', () => {
     );
     expect(await viewport(editor)).toBe(before);
     await editor.field('Backend Service', ingress).fill('server');
-    await page.getByRole('button', { name: 'Add gRPC server' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add a gRPC server' });
+    const dialog = await editor.openAddServerDialog();
     await editor.field('Name', dialog).fill('greeter');
     await editor.field('Name', dialog).press('Enter');
     await expect(dialog).toBeHidden();

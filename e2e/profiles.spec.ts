@@ -70,8 +70,7 @@ test.describe('more than one of each', () => {
   }) => {
     const editor = new EditorPage(page);
     await editor.open();
-    await page.getByRole('button', { name: 'Add gRPC server' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add a gRPC server' });
+    const dialog = await editor.openAddServerDialog();
     await editor.field('Name', dialog).fill('greeter');
     await editor.field('gRPC service to route to it (optional)', dialog).fill('helloworld.Greeter');
     await editor.field('gRPC service to route to it (optional)', dialog).press('Enter');

@@ -1,4 +1,5 @@
 import '@xyflow/react/dist/style.css';
+import '../../app/paper.css';
 import './capped-note.css';
 import {
   Controls,
@@ -126,7 +127,7 @@ export default function Diagram() {
       <Controls showInteractive={false} />
       {cappedFor(drawn.objects, drawn.opened) && (
         <Panel position="top-center">
-          <div className="kw-capped-note" role="status">
+          <div className="kw-paper kw-capped-note" role="status">
             <p className="kw-capped-note__text">
               {t('diagram.capped', { shown: MAX_NODES, total: drawn.objects })}
             </p>

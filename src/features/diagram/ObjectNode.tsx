@@ -1,8 +1,8 @@
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import { handleRows, type DiagramNode } from '../../core/diagram/build';
+import { Handle, type Node, type NodeProps } from '@xyflow/react';
+import { handleRows, type DiagramHandle, type DiagramNode } from '../../core/diagram/build';
 import { t } from '../../app/i18n';
 import type { CSSProperties } from 'react';
-import { HEADER, ROW } from './node-geometry';
+import { HEADER, ROW, sideOf } from './node-geometry';
 import './object-node.css';
 
 export type ObjectNodeData = { node: DiagramNode };
@@ -26,6 +26,22 @@ function boxStyle(node: DiagramNode, colour: string): CSSProperties {
   return { width: node.width, height: node.height, '--kw-node-colour': colour } as CSSProperties;
 }
 
+/**
+ * One connection point, on its side of the node (node-geometry.ts places it for React Flow):
+ * on the header it stands for the whole object and takes no drawn links.
+ */
+function ObjectHandle({ handle, header = false }: { handle: DiagramHandle; header?: boolean }) {
+  return (
+    <Handle
+      id={handle.id}
+      type={handle.side}
+      position={sideOf(handle)}
+      style={header ? HEADER_HANDLE_STYLE : ROW_HANDLE_STYLE}
+      isConnectable={!header}
+    />
+  );
+}
+
 /** An object of the manifest with one connection point per port (or backend). */
 export function ObjectNode({ data }: NodeProps<ObjectFlowNode>) {
   const { node } = data;
@@ -47,14 +63,7 @@ export function ObjectNode({ data }: NodeProps<ObjectFlowNode>) {
       {node.handles
         .filter((handle) => handle.header === true)
         .map((handle) => (
-          <Handle
-            key={handle.id}
-            id={handle.id}
-            type={handle.side}
-            position={handle.side === 'target' ? Position.Left : Position.Right}
-            style={HEADER_HANDLE_STYLE}
-            isConnectable={false}
-          />
+          <ObjectHandle key={handle.id} handle={handle} header />
         ))}
       {rows.map((row, index) => (
         <div
@@ -64,13 +73,7 @@ export function ObjectNode({ data }: NodeProps<ObjectFlowNode>) {
         >
           {row[0]?.label}
           {row.map((handle) => (
-            <Handle
-              key={handle.id}
-              id={handle.id}
-              type={handle.side}
-              position={handle.side === 'target' ? Position.Left : Position.Right}
-              style={ROW_HANDLE_STYLE}
-            />
+            <ObjectHandle key={handle.id} handle={handle} />
           ))}
         </div>
       ))}

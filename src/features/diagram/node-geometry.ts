@@ -21,6 +21,11 @@ export const ROW_RULE = 1;
 /** React Flow's handle: 6 px square (its stylesheet), centred on the node's edge. */
 const HANDLE = 6;
 
+/** The side of its node a handle sits on: a link comes in on the left and goes out on the right. */
+export function sideOf(handle: DiagramHandle): Position {
+  return handle.side === 'target' ? Position.Left : Position.Right;
+}
+
 /**
  * The box of each handle relative to the node, as React Flow would measure it: a target on the
  * left edge, a source on the right, centred on its row (or on the header). Inside the border,
@@ -32,7 +37,7 @@ export function handleBoxes(node: DiagramNode): NodeHandle[] {
     return {
       id: handle.id,
       type: handle.side,
-      position: left ? Position.Left : Position.Right,
+      position: sideOf(handle),
       x: left ? NODE_BORDER - HANDLE / 2 : node.width - NODE_BORDER - HANDLE / 2,
       y: centreY - HANDLE / 2,
       width: HANDLE,

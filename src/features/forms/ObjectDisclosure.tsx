@@ -1,3 +1,4 @@
+import '../../app/paper.css';
 import './object-disclosure.css';
 import type { ReactNode } from 'react';
 
@@ -27,7 +28,7 @@ export function ObjectDisclosure({
   children,
 }: ObjectDisclosureProps) {
   return (
-    <div className={expanded ? 'kw-object' : 'kw-object kw-object--closed'}>
+    <div className={expanded ? 'kw-paper kw-object' : 'kw-paper kw-object kw-object--closed'}>
       <h3 className="kw-object__heading">
         <button
           type="button"
