@@ -18,6 +18,47 @@ function podsLabelled(workload: Workload): string {
     : `${workload.label}'s pods are labelled ${labels}`;
 }
 
+/**
+ * The workloads of one namespace that carry each label pair (key `name=value`), made once per
+ * list of candidates: with a thousand objects, testing every Service's selector against every
+ * workload was tens of ms; a selector's matches are among the workloads of any one of its pairs.
+ */
+const byLabelPair = new WeakMap<readonly Workload[], Map<string, Workload[]>>();
+
+function labelPairIndex(candidates: readonly Workload[]): Map<string, Workload[]> {
+  let index = byLabelPair.get(candidates);
+  if (index) return index;
+  index = new Map();
+  for (const workload of candidates)
+    for (const [name, value] of Object.entries(workload.labels)) {
+      const key = `${name}=${value}`;
+      const list = index.get(key);
+      if (list) list.push(workload);
+      else index.set(key, [workload]);
+    }
+  byLabelPair.set(candidates, index);
+  return index;
+}
+
+/**
+ * The candidates (in their order) that carry every pair of the selector. (Two pairs can share
+ * a key, `a=b` `c` and `a` `b=c`: the index only narrows the candidates, `isSubset` decides.)
+ */
+export function matchingWorkloads(
+  selector: Readonly<Record<string, string>>,
+  candidates: readonly Workload[],
+): Workload[] {
+  const pairs = Object.entries(selector);
+  if (pairs.length === 0) return [...candidates];
+  const index = labelPairIndex(candidates);
+  let fewest: Workload[] | undefined;
+  for (const [name, value] of pairs) {
+    const list = index.get(`${name}=${value}`) ?? [];
+    if (!fewest || list.length < fewest.length) fewest = list;
+  }
+  return (fewest ?? []).filter((workload) => isSubset(selector, workload.labels));
+}
+
 export function resolveServiceSelector(
   context: ResolveContext,
   service: ServiceItem,
@@ -32,7 +73,7 @@ export function resolveServiceSelector(
     label: `Service ${service.name} selector`,
   };
   const candidates = byNamespace.get(service.namespace) ?? [];
-  const matches = candidates.filter((workload) => isSubset(selector, workload.labels));
+  const matches = matchingWorkloads(selector, candidates);
   context.selected.set(service.object.doc, matches);
   for (const workload of matches)
     context.links.add('service-selector', from, value, { to: templateEnd(workload) });
