@@ -1,4 +1,4 @@
-import { unshiftedYaml } from '../yaml/incremental';
+import { unshiftedContents } from '../yaml/lazy-document';
 import type { ManifestDocument } from '../yaml/parse';
 /**
  * Several files in one manifest text. The text stays the single source of truth: each file's
@@ -62,10 +62,10 @@ export function sourcesOfDocuments(
   return sourcesAt(
     text,
     documents.map((document) => {
-      // Read where the document was parsed, plus how far it moved: `document.yaml` would copy
-      // the whole tree of every document after a keystroke (see incremental.ts).
-      const { yaml, shift } = unshiftedYaml(document);
-      const start = yaml.contents?.range[0];
+      // Read where the document was parsed, plus how far it moved: `document.yaml` would make
+      // the YAML of every document after a keystroke (see lazy-document.ts).
+      const { contents, shift } = unshiftedContents(document);
+      const start = contents?.range?.[0];
       return start === undefined ? document.range[1] : start + shift;
     }),
   );

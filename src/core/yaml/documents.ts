@@ -30,7 +30,7 @@ function eolOf(text: string): string {
 function segmentStart(manifest: ParsedManifest, index: number): number {
   if (index === 0) return 0;
   const doc = manifest.documents[index];
-  return doc ? doc.yaml.range[0] : manifest.text.length;
+  return doc ? doc.range[0] : manifest.text.length;
 }
 
 function addDocument(
@@ -71,7 +71,7 @@ function removeDocument(manifest: ParsedManifest, doc: number): EditResult {
   let end = segmentStart(manifest, doc + 1);
   // A first document written without a marker is separated from the next by the next one's
   // marker: it goes too, so that the text keeps starting without one.
-  if (doc === 0 && documents[1] && !text.startsWith(MARKER, removed.yaml.range[0])) {
+  if (doc === 0 && documents[1] && !text.startsWith(MARKER, removed.range[0])) {
     end += BARE_MARKER.exec(text.slice(end))?.[0].length ?? 0;
   }
   return { ok: true, text: text.slice(0, start) + text.slice(end) };

@@ -1,10 +1,10 @@
-import { LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import type { LineCounter } from 'yaml';
 import { changedSpan } from '../text/diff';
+import { movedDocument, readSegment } from './lazy-document';
 import {
   countLines,
   positionAt,
   readDocument,
-  type ManifestDocument,
   type ParsedManifest,
   type SyntaxProblem,
 } from './parse';
@@ -23,74 +23,6 @@ import {
  * text is read), and the text has no `%` directives (they belong to the next document). Any
  * other change reads the whole text again.
  */
-
-/** A document's node ranges, moved by `delta` characters (on a copy: results are shared). */
-function shiftedYaml(yaml: Document.Parsed, delta: number): Document.Parsed {
-  if (delta === 0) return yaml;
-  const copy = yaml.clone() as Document.Parsed;
-  moveRanges(copy, delta);
-  return copy;
-}
-
-function moveRanges(yaml: Document.Parsed, delta: number): void {
-  const move = (range: [number, number, number]): [number, number, number] => [
-    range[0] + delta,
-    range[1] + delta,
-    range[2] + delta,
-  ];
-  yaml.range = move(yaml.range);
-  visit(yaml, (_key, node) => {
-    if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range))
-      node.range = move(node.range as [number, number, number]);
-  });
-}
-
-/**
- * A document that only moved. Its parsed YAML is copied and shifted when something first reads
- * it (most documents are never read between two keystrokes); until then it keeps the original
- * and the distance moved, so that many keystrokes in a row never copy a document twice.
- */
-interface Pending {
-  original: Document.Parsed;
-  delta: number;
-}
-const pendingShifts = new WeakMap<ManifestDocument, Pending>();
-
-function movedDocument(doc: ManifestDocument, delta: number): ManifestDocument {
-  if (delta === 0) return doc;
-  const pending = pendingShifts.get(doc);
-  // Read `doc.yaml` only when it was already materialised: reading it would copy it.
-  const original = pending ? pending.original : doc.yaml;
-  const total = (pending?.delta ?? 0) + delta;
-  let yaml: Document.Parsed | undefined;
-  const moved = {
-    index: doc.index,
-    object: doc.object,
-    apiVersion: doc.apiVersion,
-    kind: doc.kind,
-    name: doc.name,
-    namespace: doc.namespace,
-    range: [doc.range[0] + delta, doc.range[1] + delta] as const,
-    hasSyntaxErrors: doc.hasSyntaxErrors,
-    get yaml(): Document.Parsed {
-      yaml ??= shiftedYaml(original, total);
-      pendingShifts.delete(moved);
-      return yaml;
-    },
-  };
-  pendingShifts.set(moved, { original, delta: total });
-  return moved;
-}
-
-/**
- * A document's parsed YAML and how far its ranges are from the text's positions: the original
- * and the distance for a document that moved and was not copied yet, else its own YAML and 0.
- * Lets a reader find a field's place without making the copy.
- */
-export function unshiftedYaml(doc: ManifestDocument): { yaml: Document.Parsed; shift: number } {
-  const pending = pendingShifts.get(doc);
-  return pending ? { yaml: pending.original, shift: pending.delta } : { yaml: doc.yaml, shift: 0 };
-}
 
 /**
  * A syntax problem of a document after the change, its positions read in the new text (even
@@ -127,12 +59,8 @@ export function reparseChange(previous: ParsedManifest, text: string): ParsedMan
   const prefix = change.start;
   const changeEnd = change.endBefore;
   const delta = text.length - before.length;
-  const segmentStart = (i: number) => {
-    const doc = docs[i];
-    if (i === 0 || !doc) return 0;
-    const { yaml, shift } = unshiftedYaml(doc);
-    return yaml.range[0] + shift;
-  };
+  // A document's range starts where its YAML's does: at its `---` after the first.
+  const segmentStart = (i: number) => (i === 0 ? 0 : (docs[i]?.range[0] ?? 0));
   const index = docs.findIndex((_, i) => i === docs.length - 1 || changeEnd < segmentStart(i + 1));
   const edited = docs[index];
   if (!edited) return undefined;
@@ -146,11 +74,8 @@ export function reparseChange(previous: ParsedManifest, text: string): ParsedMan
   const segment = text.slice(start, end + delta);
   // A `...` ends a document without starting the next: the segments would not line up.
   if (DOCUMENT_END.test(segment) || DOCUMENT_END.test(before.slice(start, end))) return undefined;
-  const reread = parseAllDocuments(segment, { prettyErrors: false });
-  if (!Array.isArray(reread) || reread.length !== 1) return undefined;
-  const yaml = reread[0];
-  if (!yaml || yaml.errors.length > 0) return undefined;
-  if (start !== 0) moveRanges(yaml, start);
+  const yaml = readSegment(text, start, end + delta);
+  if (!yaml) return undefined;
 
   const lineCounter = countLines(text);
   const problems: SyntaxProblem[] = [];

@@ -1,7 +1,7 @@
 import type { Node } from 'yaml';
 import type { Path } from './edit';
 import { positionAt, type ManifestDocument, type ParsedManifest } from './parse';
-import { unshiftedYaml } from './incremental';
+import { unshiftedContents } from './lazy-document';
 import { walk } from './walk';
 
 export interface Located {
@@ -21,8 +21,8 @@ export function locate(
   atKey = false,
 ): Located {
   // A document that only moved is read where it was, and the distance added (no copy made).
-  const { yaml, shift } = unshiftedYaml(document);
-  const steps = walk(yaml, path);
+  const { contents, shift } = unshiftedContents(document);
+  const steps = walk({ contents }, path);
   const reachedAll = steps.length - 1 === path.length;
   let range: readonly [number, number] | undefined;
   for (let i = steps.length - 1; i >= 0 && range === undefined; i--) {

@@ -22,8 +22,11 @@ async function expectSameAsWhole(text: string, label: string): Promise<ParsedMan
   expect(parsedDocuments(sliced), `${label}: as the library reads it`).toEqual(
     libraryDocuments(text),
   );
-  // Read by the slicer, not found among the remembered parses: a step (and pause) per document.
-  expect(pauses(), `${label}: pauses`).toBe(whole.documents.length);
+  // Read by the slicer, not found among the remembered parses: a step (and pause) per document,
+  // and one more for each document read one by one before a broken one sent the reading to the
+  // whole text (parse.ts).
+  expect(pauses(), `${label}: pauses`).toBeGreaterThanOrEqual(whole.documents.length);
+  expect(pauses(), `${label}: pauses`).toBeLessThanOrEqual(2 * whole.documents.length);
   return sliced;
 }
 

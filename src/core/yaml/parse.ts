@@ -1,6 +1,9 @@
-import { Composer, LineCounter, Parser, type Document } from 'yaml';
+import { Composer, LineCounter, parseDocument, Parser, type Document } from 'yaml';
 import { runSliced, type Slicer } from '../slices';
 import { reparseChange } from './incremental';
+import { readBlockDocument } from './block-reader';
+import { asYamlNode } from './outline';
+import { lazyDocument, readSegment } from './lazy-document';
 
 /** A position in the manifest text, 1-based like every editor shows it. */
 export interface TextPosition {
@@ -153,11 +156,19 @@ export async function readManifestInSlices(text: string, slicer: Slicer): Promis
 }
 
 /**
- * The steps of reading the text: one document each, as `parseAllDocuments` reads them (the same
- * parser and composer, driven one document at a time), then the whole manifest.
+ * The steps of reading the text: one document each, then the whole manifest. Documents are read
+ * one segment (`---` to `---`) at a time, by the block reader when they are plain block YAML
+ * and by the yaml library otherwise; when that cannot be sure to give what reading the whole
+ * text gives (see `segmentsOf`, or a segment that does not read alone as one document without
+ * errors), the whole text is read by the yaml library, as `parseAllDocuments` reads it.
  */
 function* readingSteps(text: string): Generator<void, ParsedManifest> {
   const lineCounter = countLines(text);
+  const bySegment = yield* segmentSteps(text, lineCounter);
+  return bySegment ?? (yield* wholeTextSteps(text, lineCounter));
+}
+
+function* wholeTextSteps(text: string, lineCounter: LineCounter): Generator<void, ParsedManifest> {
   const composer = new Composer({ prettyErrors: false });
   const syntaxErrors: SyntaxProblem[] = [];
   const documents: ManifestDocument[] = [];
@@ -166,6 +177,84 @@ function* readingSteps(text: string): Generator<void, ParsedManifest> {
     yield;
   }
   return { text, documents, syntaxErrors, lineCounter };
+}
+
+/**
+ * Texts whose documents cannot be read one segment at a time: directives and `...` belong to
+ * the documents around them, and tabs, carriage returns, other control characters and a byte
+ * order mark are rare in manifests and left to the yaml library whole.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const WHOLE_TEXT_ONLY = /[\x00-\x09\x0b-\x1f\x7f\ufeff]|(?:^|\n)(?:%|\.\.\.(?:[ \n]|$))/;
+/** Lines that are blank or comments only. */
+const ONLY_COMMENTS = /^(?: *(?:#[^\n]*)?\n)*$/;
+/** A document marker: `---` at the start of a line, alone or followed by a space. */
+const MARKERS = /^---(?=[ \n]|$)/gm;
+
+/** Where each document's segment starts, or undefined when the text must be read whole. */
+function segmentsOf(text: string): number[] | undefined {
+  if (WHOLE_TEXT_ONLY.test(text)) return undefined;
+  const starts = [0];
+  for (const marker of text.matchAll(MARKERS)) if (marker.index > 0) starts.push(marker.index);
+  // Comments before the first marker are the first document's (a licence header), not one of
+  // their own: its segment starts at the text's start.
+  const first = starts[1];
+  if (first !== undefined && ONLY_COMMENTS.test(text.slice(0, first))) starts.splice(1, 1);
+  return starts;
+}
+
+function* segmentSteps(
+  text: string,
+  lineCounter: LineCounter,
+): Generator<void, ParsedManifest | undefined> {
+  const starts = segmentsOf(text);
+  if (!starts) return undefined;
+  const documents: ManifestDocument[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] ?? 0;
+    const end = starts[i + 1] ?? text.length;
+    const index = documents.length;
+    const block = readBlockDocument(text, start, end);
+    if (block) {
+      let read: Document.Parsed | undefined;
+      const fields = {
+        index,
+        ...plainFields(block.object),
+        range: block.range,
+        hasSyntaxErrors: false,
+      };
+      documents.push(
+        lazyDocument(fields, {
+          read: () => (read ??= readSegment(text, start, end, true) ?? parseDocument('')),
+          contents: asYamlNode(block.outline),
+          shift: 0,
+        }),
+      );
+    } else {
+      const yaml = readSegment(text, start, end);
+      if (!yaml) return undefined;
+      const problems: SyntaxProblem[] = [];
+      documents.push(readDocument(yaml, index, lineCounter, problems));
+      if (problems.length > 0) return undefined;
+    }
+    yield;
+  }
+  return { text, documents, syntaxErrors: [], lineCounter };
+}
+
+/** A document's value and the fields of it that everything reads. */
+function plainFields(object: unknown) {
+  const metadata =
+    object !== null && typeof object === 'object'
+      ? (object as Record<string, unknown>).metadata
+      : undefined;
+  return {
+    object,
+    apiVersion: stringField(object, 'apiVersion'),
+    kind: stringField(object, 'kind'),
+    name: stringField(metadata, 'name'),
+    namespace: stringField(metadata, 'namespace'),
+  };
 }
 
 /** One parsed document as the rest of kubewire reads it; its syntax problems go to `problems`. */
@@ -195,19 +284,10 @@ export function readDocument(
       end: positionAt(lineCounter, yamlDoc.range[1]),
     });
   }
-  const object = plain.value;
-  const metadata =
-    object !== null && typeof object === 'object'
-      ? (object as Record<string, unknown>).metadata
-      : undefined;
   return {
     index,
     yaml: yamlDoc,
-    object,
-    apiVersion: stringField(object, 'apiVersion'),
-    kind: stringField(object, 'kind'),
-    name: stringField(metadata, 'name'),
-    namespace: stringField(metadata, 'namespace'),
+    ...plainFields(plain.value),
     range: [yamlDoc.range[0], yamlDoc.range[1]],
     hasSyntaxErrors: yamlDoc.errors.length > 0 || plain.error !== undefined,
   };

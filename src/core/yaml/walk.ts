@@ -1,13 +1,4 @@
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  type Document,
-  type Node,
-  type Pair,
-  type YAMLMap,
-  type YAMLSeq,
-} from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Path } from './edit';
 
 type Collection = YAMLMap | YAMLSeq;
@@ -27,8 +18,11 @@ export function findPair(map: YAMLMap, key: string): Pair | undefined {
   return map.items.find((pair) => keyOf(pair) === key);
 }
 
-/** Walks `path` from the document root; the result has one step per segment reached. */
-export function walk(doc: Document.Parsed, path: Path): Step[] {
+/**
+ * Walks `path` from the document root (a document, or the outline of one: see lazy-document.ts);
+ * the result has one step per segment reached.
+ */
+export function walk(doc: { readonly contents: Node | null }, path: Path): Step[] {
   const steps: Step[] = [{ node: doc.contents, parent: null }];
   for (const segment of path) {
     const current = steps[steps.length - 1]?.node ?? null;
