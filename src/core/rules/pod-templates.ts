@@ -87,6 +87,8 @@ export interface PodContainer {
 /**
  * Every container of every pod template in the manifests, in document order and, within a
  * pod, list by list. Items that are not maps are skipped (their indexes are kept in the paths).
+ * A dozen rules ask for them; each object's are read once per list choice and then shared
+ * (callers only read them).
  */
 export function podContainers(
   objects: readonly ManifestObject[],
@@ -94,29 +96,40 @@ export function podContainers(
 ): PodContainer[] {
   const result: PodContainer[] = [];
   for (const object of objects) {
-    const template = podTemplatePath(object);
-    if (!template) continue;
-    const specPath = [...template, 'spec'];
-    const spec = asRecord(getPath(object.object, specPath));
-    for (const list of lists) {
-      const listPath = [...specPath, list];
-      asArray(spec[list]).forEach((container, index) => {
-        if (!isRecord(container)) return;
-        const name = typeof container.name === 'string' ? container.name : undefined;
-        const label =
-          name !== undefined && name !== ''
-            ? `${LIST_NOUNS[list]} \`${name}\``
-            : `${list}[${index}]`;
-        result.push({
-          object,
-          doc: object.doc,
-          path: [...listPath, index],
-          listPath,
-          container,
-          label,
-        });
+    let byLists = containersOf.get(object);
+    if (!byLists)
+      containersOf.set(object, (byLists = new Map<readonly ContainerList[], PodContainer[]>()));
+    let containers = byLists.get(lists);
+    if (!containers) byLists.set(lists, (containers = objectContainers(object, lists)));
+    for (const container of containers) result.push(container);
+  }
+  return result;
+}
+
+const containersOf = new WeakMap<ManifestObject, Map<readonly ContainerList[], PodContainer[]>>();
+
+function objectContainers(object: ManifestObject, lists: readonly ContainerList[]): PodContainer[] {
+  const template = podTemplatePath(object);
+  if (!template) return [];
+  const result: PodContainer[] = [];
+  const specPath = [...template, 'spec'];
+  const spec = asRecord(getPath(object.object, specPath));
+  for (const list of lists) {
+    const listPath = [...specPath, list];
+    asArray(spec[list]).forEach((container, index) => {
+      if (!isRecord(container)) return;
+      const name = typeof container.name === 'string' ? container.name : undefined;
+      const label =
+        name !== undefined && name !== '' ? `${LIST_NOUNS[list]} \`${name}\`` : `${list}[${index}]`;
+      result.push({
+        object,
+        doc: object.doc,
+        path: [...listPath, index],
+        listPath,
+        container,
+        label,
       });
-    }
+    });
   }
   return result;
 }

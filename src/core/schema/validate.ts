@@ -105,11 +105,17 @@ export function formatPath(path: readonly (string | number)[]): string {
   return out;
 }
 
+/** Resolved references: resolving one cut a new string each time, for every field checked. */
+const resolvedRefs = new Map<string, SchemaNode>();
+
 function resolveRef(ref: string): SchemaNode {
+  const known = resolvedRefs.get(ref);
+  if (known) return known;
   const target = ref.startsWith(REF_PREFIX)
     ? getDefinition(ref.slice(REF_PREFIX.length))
     : undefined;
   if (target === undefined) throw new Error(`kubewire: dangling schema reference ${ref}`);
+  resolvedRefs.set(ref, target);
   return target;
 }
 
@@ -229,9 +235,26 @@ function validate(value: unknown, node: SchemaNode, path: Path, ctx: Context, ki
 
 /** Whether `value` has no issue at all under `schema` (for oneOf/anyOf branches). */
 function matchesSchema(value: unknown, schema: SchemaNode): boolean {
+  let resolved = schema;
+  while (resolved.$ref !== undefined) resolved = resolveRef(resolved.$ref);
+  // A branch that is a type alone (IntOrString's integer or string): no walk needed.
+  if (isTypeOnly(resolved)) return resolved.type === undefined || hasType(value, resolved.type);
   const probe: Context = { issues: [], limit: 1 };
   validate(value, schema, [], probe, '');
   return probe.issues.length === 0;
+}
+
+/** A schema that says nothing but its type (a description aside). */
+function isTypeOnly(schema: SchemaNode): boolean {
+  return (
+    schema.properties === undefined &&
+    schema.required === undefined &&
+    schema.additionalProperties === undefined &&
+    schema.items === undefined &&
+    schema.enum === undefined &&
+    schema.oneOf === undefined &&
+    schema.anyOf === undefined
+  );
 }
 
 // --- Messages: for beginners, naming the actual values. ---
