@@ -85,4 +85,39 @@ test.describe('a big manifest (300 objects, about 290 kB)', () => {
     await expect(editor.objectForm('Deployment server')).toBeVisible({ timeout: 30_000 });
     expect(await editor.paneText()).toBe(EXAMPLE_MANIFEST);
   });
+
+  test('an object deep in it is edited in its form like any other: only its line changes, and its problem goes', async ({
+    page,
+  }) => {
+    const editor = new EditorPage(page);
+    await editor.open();
+    const text = generateManifest(300);
+    await openFiles(page, {
+      name: 'apps.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(text),
+    });
+    // Every seventh app's Service names a port its pods do not have; app-091's is the 14th.
+    const missing = editor.problem('service-target-port-missing');
+    await expect(missing).toHaveCount(14, { timeout: 60_000 });
+
+    // Its document (the 272nd) was read by the quick reader; the form edits it all the same.
+    const heading = page.locator('#forms h3 button[aria-expanded]', {
+      hasText: /^Service app-091/,
+    });
+    await heading.click();
+    const port = editor
+      .objectForm('Service app-091 from app-091/templates/service.yaml')
+      .getByRole('region', { name: 'Service port grpc', exact: true });
+    await expect(editor.field('Target port', port)).toHaveValue('gprc');
+    await editor.field('Target port', port).fill('grpc');
+
+    await expect(missing).toHaveCount(13);
+    await expect(missing.filter({ hasText: 'app-091' })).toHaveCount(0);
+    const service = text.indexOf('kind: Service\nmetadata:\n  name: app-091\n');
+    const typo = text.indexOf('targetPort: gprc', service);
+    expect(service).toBeGreaterThan(0);
+    const expected = `${text.slice(0, typo)}targetPort: grpc${text.slice(typo + 16)}`;
+    expect(await editor.paneText()).toBe(expected);
+  });
 });
