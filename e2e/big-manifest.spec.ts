@@ -5,7 +5,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLE_MANIFEST } from '../src/core/model/example';
-import { EditorPage, openFiles } from './editor-page';
+import { EditorPage, openYamlFile } from './editor-page';
 
 /** What the Problems summary should say of a text: counted from `kubewire check`'s verdict. */
 async function summaryByCli(text: string): Promise<string> {
@@ -44,11 +44,7 @@ test.describe('a big manifest (300 objects, about 290 kB)', () => {
         seen.status ||= status;
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
-    await openFiles(page, {
-      name: 'apps.yaml',
-      mimeType: 'application/yaml',
-      buffer: Buffer.from(text),
-    });
+    await openYamlFile(page, text);
 
     await expect(editor.problems.locator('[aria-live]')).toHaveText(await summaryByCli(text), {
       timeout: 60_000,
@@ -92,11 +88,7 @@ test.describe('a big manifest (300 objects, about 290 kB)', () => {
     const editor = new EditorPage(page);
     await editor.open();
     const text = generateManifest(300);
-    await openFiles(page, {
-      name: 'apps.yaml',
-      mimeType: 'application/yaml',
-      buffer: Buffer.from(text),
-    });
+    await openYamlFile(page, text);
     // Every seventh app's Service names a port its pods do not have; app-091's is the 14th.
     const missing = editor.problem('service-target-port-missing');
     await expect(missing).toHaveCount(14, { timeout: 60_000 });

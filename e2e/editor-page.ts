@@ -147,3 +147,12 @@ export async function openFiles(page: Page, files: Parameters<FileChooser['setFi
   ]);
   await chooser.setFiles(files);
 }
+
+/** Opens `text` as one YAML file, `apps.yaml`, through "Open files". */
+export async function openYamlFile(page: Page, text: string): Promise<void> {
+  await openFiles(page, {
+    name: 'apps.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(text),
+  });
+}

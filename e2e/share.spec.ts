@@ -9,7 +9,7 @@ import {
   serializePackedWork,
 } from '../src/core/share/storage';
 import { generateManifest } from '../bench/generate';
-import { EditorPage, openFiles } from './editor-page';
+import { EditorPage, openYamlFile } from './editor-page';
 
 /** The editor with its share link, its saved work and the messages about both. */
 class SharePage extends EditorPage {
@@ -184,11 +184,7 @@ test.describe('autosave', () => {
     const editor = new SharePage(page);
     await editor.open();
     const text = generateManifest(300);
-    await openFiles(page, {
-      name: 'apps.yaml',
-      mimeType: 'application/yaml',
-      buffer: Buffer.from(text),
-    });
+    await openYamlFile(page, text);
     await expect.poll(() => editor.hashText(), { timeout: 60_000 }).toBe(text);
     await expect.poll(() => editor.savedText(), { timeout: 60_000 }).toBe(text);
     // Stored packed: a tenth of its size or less, not the text as it is.

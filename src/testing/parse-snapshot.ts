@@ -1,5 +1,6 @@
 import { isNode, parseAllDocuments, visit, type Document } from 'yaml';
 import type { ParsedManifest } from '../core/yaml/parse';
+import { documentFields } from '../core/yaml/lazy-document';
 import { timeSlicer, type Slicer } from '../core/slices';
 
 /**
@@ -27,14 +28,7 @@ export function parseSnapshot(parsed: ParsedManifest) {
     lineStarts: parsed.lineCounter.lineStarts,
     syntaxErrors: parsed.syntaxErrors,
     documents: parsed.documents.map((doc) => ({
-      index: doc.index,
-      object: doc.object,
-      apiVersion: doc.apiVersion,
-      kind: doc.kind,
-      name: doc.name,
-      namespace: doc.namespace,
-      range: doc.range,
-      hasSyntaxErrors: doc.hasSyntaxErrors,
+      ...documentFields(doc),
       ...yamlSnapshot(doc.yaml, !doc.hasSyntaxErrors),
     })),
   };

@@ -23,6 +23,8 @@ function outlineDifferences(outline: unknown, real: unknown, shift: number, path
   const kind = (node: unknown) =>
     isMap(node) ? 'map' : isSeq(node) ? 'seq' : isScalar(node) ? 'scalar' : String(node);
   if (kind(outline) !== kind(real)) return [`${path}: ${kind(outline)} for ${kind(real)}`];
+  // Both empty (a value the library left out of a document with errors).
+  if (!isMap(real) && !isSeq(real) && !isScalar(real)) return [];
   const a = outline as Node;
   const b = real as Node;
   const out: string[] = [];
@@ -159,6 +161,7 @@ const REFUSED: Record<string, string> = {
   'a sequence in a sequence': '- - a\n',
   'a deeper line after a map entry': 'a: 1\n  b: 2\n',
   'a mapping in a plain scalar': 'a: b: c\n',
+  'a sequence item after a key': 'a: - x\n',
   'a root scalar': 'just text\n',
   'a merge key': 'a:\n  <<: {}\n',
 };

@@ -296,13 +296,9 @@ class Reader {
     let read: Read;
     let valueEnd: number;
     if (first === '"' || first === "'") {
-      const quoted = this.quoted(at, end);
-      if (!quoted) throw notBlock;
+      const quoted = this.quotedScalar(at, end, lineEnd);
       valueEnd = quoted.end;
-      read = {
-        node: new OutlineScalar(quoted.value, at, valueEnd, lineEnd),
-        value: quoted.value,
-      };
+      read = quoted;
       this.restIsComment(valueEnd, end);
     } else if (first === '[') {
       const flow = this.flowSequence(at, end);
@@ -318,7 +314,9 @@ class Reader {
       node.range = [at, valueEnd, lineEnd];
       read = { node, value: {} };
     } else {
-      if (INDICATORS.has(first) && !(first === '-' && at + 1 < end)) throw notBlock;
+      // `-` starts a plain scalar when a character other than a space follows (`-1`).
+      const dashFirst = first === '-' && at + 1 < end && text.charCodeAt(at + 1) !== 32;
+      if (INDICATORS.has(first) && !dashFirst) throw notBlock;
       valueEnd = at;
       while (
         valueEnd < end &&
@@ -357,10 +355,9 @@ class Reader {
       let itemEnd: number;
       let item: OutlineScalar;
       if (first === '"' || first === "'") {
-        const quoted = this.quoted(at, end);
-        if (!quoted) throw notBlock;
+        const quoted = this.quotedScalar(at, end);
         itemEnd = quoted.end;
-        item = new OutlineScalar(quoted.value, at, itemEnd, itemEnd);
+        item = quoted.node;
         values.push(quoted.value);
       } else {
         if (INDICATORS.has(first)) throw notBlock;
@@ -381,6 +378,18 @@ class Reader {
       else if (text.charCodeAt(next) === 93) return { seq, values, end: next + 1 };
       else throw notBlock;
     }
+  }
+
+  /** A quoted scalar at `at` as a node that ends at `nodeEnd` (by default where it closes). */
+  private quotedScalar(
+    at: number,
+    end: number,
+    nodeEnd?: number,
+  ): { node: OutlineScalar; value: string; end: number } {
+    const quoted = this.quoted(at, end);
+    if (!quoted) throw notBlock;
+    const node = new OutlineScalar(quoted.value, at, quoted.end, nodeEnd ?? quoted.end);
+    return { node, value: quoted.value, end: quoted.end };
   }
 
   /** After a quoted scalar or `[]`: only spaces, or spaces and a comment. */

@@ -50,18 +50,23 @@ export function movedDocument(doc: ManifestDocument, delta: number): ManifestDoc
     shift: 0,
   };
   return lazyDocument(
-    {
-      index: doc.index,
-      object: doc.object,
-      apiVersion: doc.apiVersion,
-      kind: doc.kind,
-      name: doc.name,
-      namespace: doc.namespace,
-      range: [doc.range[0] + delta, doc.range[1] + delta],
-      hasSyntaxErrors: doc.hasSyntaxErrors,
-    },
+    { ...documentFields(doc), range: [doc.range[0] + delta, doc.range[1] + delta] },
     { read: source.read, contents: source.contents, shift: source.shift + delta },
   );
+}
+
+/** Everything a document says but its YAML (reading `yaml` could make it). */
+export function documentFields(doc: ManifestDocument): DocumentFields {
+  return {
+    index: doc.index,
+    object: doc.object,
+    apiVersion: doc.apiVersion,
+    kind: doc.kind,
+    name: doc.name,
+    namespace: doc.namespace,
+    range: doc.range,
+    hasSyntaxErrors: doc.hasSyntaxErrors,
+  };
 }
 
 /**
