@@ -103,9 +103,10 @@ export function moveRanges(yaml: Document.Parsed, delta: number): void {
 }
 
 /**
- * The document in `text` from `start` to `end`, read alone by the yaml library, its ranges
- * those of the whole text; undefined unless the segment is exactly one document without errors
- * (only then is it what reading the whole text gives). `loose` gives the first document even
+ * The document in `text` from `start` to `end` (where the next one's `---` is, or the text's
+ * end), read alone by the yaml library, its ranges those of the whole text; undefined unless the
+ * segment is exactly one document without errors (only then is it what reading the whole text
+ * gives). `loose` gives the first document even
  * then: for a document the block reader read, which is always one without errors (its tests
  * hold it to that), so that an edit still finds a document should that ever not be so.
  */
@@ -115,8 +116,13 @@ export function readSegment(
   end: number,
   loose = false,
 ): Document.Parsed | undefined {
-  const read = parseAllDocuments(text.slice(start, end), { prettyErrors: false });
-  if (!Array.isArray(read) || (read.length !== 1 && !loose)) return undefined;
+  // Read up to the next document's marker too, as the whole text is: alone, a segment that
+  // ends in `key:` and a blank line gives the empty value a blank line before it when printed.
+  const marker = end < text.length && text.startsWith('---', end);
+  const read = parseAllDocuments(text.slice(start, marker ? end + 3 : end), {
+    prettyErrors: false,
+  });
+  if (!Array.isArray(read) || (read.length !== (marker ? 2 : 1) && !loose)) return undefined;
   const yaml = read[0];
   if (!yaml || (yaml.errors.length > 0 && !loose)) return undefined;
   if (start !== 0) moveRanges(yaml, start);
