@@ -3,7 +3,7 @@ import { runSliced, type Slicer } from '../slices';
 import { reparseChange } from './incremental';
 import { readBlockDocument } from './block-reader';
 import { asYamlNode } from './outline';
-import { lazyDocument, readSegment } from './lazy-document';
+import { lazyDocument, moveRanges, readSegment } from './lazy-document';
 
 /** A position in the manifest text, 1-based like every editor shows it. */
 export interface TextPosition {
@@ -158,25 +158,46 @@ export async function readManifestInSlices(text: string, slicer: Slicer): Promis
 /**
  * The steps of reading the text: one document each, then the whole manifest. Documents are read
  * one segment (`---` to `---`) at a time, by the block reader when they are plain block YAML
- * and by the yaml library otherwise; when that cannot be sure to give what reading the whole
- * text gives (see `segmentsOf`, or a segment that does not read alone as one document without
- * errors), the whole text is read by the yaml library, as `parseAllDocuments` reads it.
+ * and by the yaml library otherwise. From the first segment that does not read alone as one
+ * document without errors (or from the start, for the texts `segmentsOf` leaves whole), the
+ * rest of the text is read by the yaml library in one go, as `parseAllDocuments` reads it: a
+ * broken document can run on into the next ones.
  */
 function* readingSteps(text: string): Generator<void, ParsedManifest> {
   const lineCounter = countLines(text);
-  const bySegment = yield* segmentSteps(text, lineCounter);
-  return bySegment ?? (yield* wholeTextSteps(text, lineCounter));
+  const documents: ManifestDocument[] = [];
+  const syntaxErrors: SyntaxProblem[] = [];
+  const starts = segmentsOf(text);
+  const read = starts ? yield* segmentSteps(text, starts, lineCounter, documents) : 0;
+  const rest = starts?.[read];
+  if (!starts || rest !== undefined)
+    yield* restSteps(text, rest ?? 0, lineCounter, documents, syntaxErrors);
+  return { text, documents, syntaxErrors, lineCounter };
 }
 
-function* wholeTextSteps(text: string, lineCounter: LineCounter): Generator<void, ParsedManifest> {
+/**
+ * Reads the text from `from` (0, or a document's `---` after documents that read alone as one
+ * each, where the yaml library is in the same state as at a text's start) to its end with the
+ * yaml library, adding the documents and their syntax problems, at the whole text's offsets.
+ */
+function* restSteps(
+  text: string,
+  from: number,
+  lineCounter: LineCounter,
+  documents: ManifestDocument[],
+  syntaxErrors: SyntaxProblem[],
+): Generator<void, void> {
   const composer = new Composer({ prettyErrors: false });
-  const syntaxErrors: SyntaxProblem[] = [];
-  const documents: ManifestDocument[] = [];
-  for (const yamlDoc of composer.compose(new Parser().parse(text))) {
+  for (const yamlDoc of composer.compose(
+    new Parser().parse(from === 0 ? text : text.slice(from)),
+  )) {
+    if (from !== 0) {
+      moveRanges(yamlDoc, from);
+      for (const error of yamlDoc.errors) error.pos = [error.pos[0] + from, error.pos[1] + from];
+    }
     documents.push(readDocument(yamlDoc, documents.length, lineCounter, syntaxErrors));
     yield;
   }
-  return { text, documents, syntaxErrors, lineCounter };
 }
 
 /**
@@ -203,13 +224,16 @@ function segmentsOf(text: string): number[] | undefined {
   return starts;
 }
 
+/**
+ * Reads the segments one by one into `documents`, up to the first that does not read alone as
+ * one document without errors; returns how many were read.
+ */
 function* segmentSteps(
   text: string,
+  starts: readonly number[],
   lineCounter: LineCounter,
-): Generator<void, ParsedManifest | undefined> {
-  const starts = segmentsOf(text);
-  if (!starts) return undefined;
-  const documents: ManifestDocument[] = [];
+  documents: ManifestDocument[],
+): Generator<void, number> {
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i] ?? 0;
     const end = starts[i + 1] ?? text.length;
@@ -232,14 +256,16 @@ function* segmentSteps(
       );
     } else {
       const yaml = readSegment(text, start, end);
-      if (!yaml) return undefined;
+      if (!yaml) return i;
       const problems: SyntaxProblem[] = [];
-      documents.push(readDocument(yaml, index, lineCounter, problems));
-      if (problems.length > 0) return undefined;
+      const doc = readDocument(yaml, index, lineCounter, problems);
+      // A value the yaml library cannot give (too many aliases): read with the rest.
+      if (problems.length > 0) return i;
+      documents.push(doc);
     }
     yield;
   }
-  return { text, documents, syntaxErrors: [], lineCounter };
+  return starts.length;
 }
 
 /** A document's value and the fields of it that everything reads. */
