@@ -34,11 +34,15 @@ export function parseSnapshot(parsed: ParsedManifest) {
   };
 }
 
-/** The documents as the `yaml` library's own `parseAllDocuments` reads the text. */
-export function libraryDocuments(text: string) {
+/** The documents of `text` as the `yaml` library's own `parseAllDocuments` reads the whole text. */
+export function libraryParse(text: string): Document.Parsed[] {
   const read = parseAllDocuments(text, { prettyErrors: false });
-  const docs: Document.Parsed[] = Array.isArray(read) ? read : [];
-  return docs.map((yaml) => withErrors(yaml));
+  return Array.isArray(read) ? read : [];
+}
+
+/** What a reader sees of each document as the `yaml` library reads the text. */
+export function libraryDocuments(text: string) {
+  return libraryParse(text).map((yaml) => withErrors(yaml));
 }
 
 function withErrors(yaml: Document.Parsed) {

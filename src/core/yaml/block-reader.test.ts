@@ -5,12 +5,17 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { generateManifest } from '../../../bench/generate';
 import { EXAMPLE_MANIFEST } from '../model/example';
 import { corpusFiles, describeCorpus } from '../../testing/corpus';
 import { random, randomEdit } from '../../testing/random-edits';
-import { everyStepSlicer, libraryDocuments, parsedDocuments } from '../../testing/parse-snapshot';
+import {
+  everyStepSlicer,
+  libraryDocuments,
+  libraryParse,
+  parsedDocuments,
+} from '../../testing/parse-snapshot';
 import { readBlockDocument } from './block-reader';
 import { unshiftedContents } from './lazy-document';
 import { locate } from './locate';
@@ -50,12 +55,6 @@ function outlineDifferences(outline: unknown, real: unknown, shift: number, path
   return out;
 }
 
-/** The documents of `text` as the yaml library reads the whole text. */
-function libraryRead(text: string): Document.Parsed[] {
-  const read = parseAllDocuments(text, { prettyErrors: false });
-  return Array.isArray(read) ? read : [];
-}
-
 /**
  * Reads `text` and compares every document with the library's; returns how many documents the
  * block reader read (their outline is not their YAML's own contents).
@@ -63,7 +62,7 @@ function libraryRead(text: string): Document.Parsed[] {
 function expectReadLikeLibrary(text: string, label: string): number {
   // Read afresh: `parseManifest` could re-read one document of an earlier test's text.
   const parsed = readManifest(text);
-  const library = libraryRead(text);
+  const library = libraryParse(text);
   expect(parsed.documents.length, `${label}: documents`).toBe(library.length);
   let byBlockReader = 0;
   parsed.documents.forEach((doc, i) => {
@@ -211,7 +210,7 @@ describe('readBlockDocument', () => {
       const edits = 1 + Math.floor(next() * 3);
       for (let edit = 0; edit < edits; edit++) text = randomEdit(text, next);
       byBlockReader += expectReadLikeLibrary(text, `run ${String(run)}`);
-      documents += libraryRead(text).length;
+      documents += libraryParse(text).length;
     }
     // Not a vacuous pass: many edited documents were the block reader's to read (1,715 of
     // 4,552 with this seed; an edit often leaves a document it does not read, or broken).
@@ -256,7 +255,7 @@ describeCorpus('the block reader over the corpus', () => {
     let byBlockReader = 0;
     for (const file of corpusFiles()) {
       byBlockReader += expectReadLikeLibrary(file.text, file.name);
-      documents += readManifest(file.text).documents.length;
+      documents += libraryParse(file.text).length;
     }
     console.info(`block reader: ${String(byBlockReader)} of ${String(documents)} corpus documents`);
     expect(byBlockReader).toBeGreaterThan(documents / 2);
