@@ -12,11 +12,20 @@ export interface ImportRun {
   /** The longest task from the paste until 1 s after the YAML pane showed the new text. */
   longestTaskUntilSettled: number;
   summary: string;
+  /**
+   * Where the time until the diagnostics went: ms the page measured reading the text, checking
+   * it and showing it (src/state/phase-timing.ts); the rest is the paste's own handling, the
+   * pauses between slices and React's render of the opened file.
+   */
+  phases: Record<ImportPhase, number>;
   /** The long tasks until 1 s after settling: ms from the paste to their start, and duration. */
   longTasks: { start: number; duration: number }[];
   /** Why the run did not finish, when it did not (the figures above are then NaN). */
   failure?: string;
 }
+
+export const IMPORT_PHASES = ['read', 'check', 'show'] as const;
+export type ImportPhase = (typeof IMPORT_PHASES)[number];
 
 interface ImportProbe {
   t0: number;
@@ -96,6 +105,7 @@ export async function importRun(
         toSettled: Number.NaN,
         longestTaskUntilSettled: Number.NaN,
         summary: '',
+        phases: { read: Number.NaN, check: Number.NaN, show: Number.NaN },
         longTasks: [],
         failure: `${status.crashed ? 'the renderer crashed; ' : ''}not finished after ${String(TIMEOUT_MS / 1000)} s (page state: ${state})`,
       };
@@ -105,6 +115,11 @@ export async function importRun(
       () => (window as unknown as { __import: ImportProbe }).__import,
     );
     const { longTasks } = await probes(page);
+    const measures = await page.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .map((entry) => ({ name: entry.name, start: entry.startTime, duration: entry.duration })),
+    );
     const longest = (until: number) =>
       Math.max(
         0,
@@ -120,6 +135,19 @@ export async function importRun(
       toSettled: settled - probe.t0,
       longestTaskUntilSettled: longest(settled + 1000),
       summary: probe.summary,
+      phases: Object.fromEntries(
+        IMPORT_PHASES.map((phase) => [
+          phase,
+          measures
+            .filter(
+              (entry) =>
+                entry.name === `kubewire:${phase}` &&
+                entry.start >= probe.t0 &&
+                entry.start <= diagnostics,
+            )
+            .reduce((sum, entry) => sum + entry.duration, 0),
+        ]),
+      ) as Record<ImportPhase, number>,
       longTasks: longTasks
         .filter((task) => task.start + task.duration >= probe.t0 && task.start <= settled + 1000)
         .map((task) => ({ start: Math.round(task.start - probe.t0), duration: task.duration })),

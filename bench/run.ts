@@ -15,7 +15,7 @@ import { explainFailures } from './causes';
 import { cliRun, type CliRun } from './cli';
 import { editLatency, serviceSelector, type EditRun, type EditSource } from './edit';
 import { appName, writeManifests } from './generate';
-import { importRun, type ImportRun } from './import';
+import { IMPORT_PHASES, importRun, type ImportRun } from './import';
 import { classify, coldLoad, type LoadRun } from './load';
 import { format, row, table, type Row } from './report';
 import { serveStatic } from './serve';
@@ -28,7 +28,7 @@ const DIST = await mkdtemp(join(tmpdir(), 'kubewire-bench-'));
 process.on('exit', () => rmSync(DIST, { recursive: true, force: true }));
 const PORT = Number(process.env.KUBEWIRE_BENCH_PORT ?? 4190);
 const LOADS = 5;
-const IMPORTS = 3;
+const IMPORTS = 5;
 const CLI_RUNS = 5;
 
 const BUDGET = {
@@ -221,6 +221,14 @@ rows.push(
     notFinished === null ? format.spread(longest) : 'unknown (not finished)',
     '≤ 50 ms',
     notFinished === null && longest.median <= BUDGET.longTaskMs,
+  ),
+  row(
+    '  of it: reading / checking / showing (medians)',
+    notFinished === null
+      ? IMPORT_PHASES.map((phase) =>
+          format.ms(spreadOrNaN(finished.map((i) => i.phases[phase])).median),
+        ).join(' / ')
+      : '',
   ),
   row(
     '  paste → YAML pane shows it',

@@ -204,6 +204,22 @@ describe('openText', () => {
     expect(state().history.past).toEqual([EXAMPLE_MANIFEST]);
   });
 
+  it('measures reading, checking and showing a big text, each once (the bench reads them)', async () => {
+    const since = performance.now();
+    const phases = () =>
+      performance
+        .getEntriesByType('measure')
+        .filter((entry) => entry.startTime >= since && entry.name.startsWith('kubewire:'))
+        .map((entry) => entry.name);
+    const text = freshOver();
+    await state().openText(text, 'import');
+    expect(state().text).toBe(text);
+    expect(phases()).toEqual(['kubewire:read', 'kubewire:check', 'kubewire:show']);
+    // A small text is shown at once: no phases.
+    await state().openText(EDIT, 'import');
+    expect(phases()).toHaveLength(3);
+  });
+
   it('counts the big texts opened, so that their lists are built anew', async () => {
     const before = state().opened;
     await state().openText(freshOver(), 'import');

@@ -29,6 +29,7 @@ import { checkInSlices, loadChecker, loadedChecker, PENDING_CHECK } from './chec
 import { readManifestInSlices } from '../core/yaml/parse';
 import { BIG_TEXT, nextPageTask, pageSlicer } from './page-slicer';
 import { keepEqual } from './keep-equal';
+import { measuredPhase, measuredPhaseSync } from './phase-timing';
 
 /**
  * Where an edit came from, so that no pane is rewritten under the cursor of its own typist, and
@@ -223,19 +224,23 @@ export const useManifest = create<ManifestState>()((set, get) => {
       await whileReading(
         async (current) => {
           if (!current()) return;
-          const parsed = await readManifestInSlices(text, pageSlicer);
+          const parsed = await measuredPhase('read', () => readManifestInSlices(text, pageSlicer));
           if (!current()) return;
           const state = get();
           const profile = effectiveProfile(lastValidOf(parsed, state), state.chosenProfile);
           // The rules may fail to load (the network is gone): the text is shown all the same, and
           // checked as at start, once they are there.
-          await checkInSlices(parsed, profile, pageSlicer).catch(() => undefined);
+          await measuredPhase('check', () =>
+            checkInSlices(parsed, profile, pageSlicer).catch(() => undefined),
+          );
           // Showing the text renders every pane: a task of its own, not the last slice's end.
           await nextPageTask();
         },
         () => {
-          set({ opened: get().opened + 1 });
-          get().setText(text, origin);
+          measuredPhaseSync('show', () => {
+            set({ opened: get().opened + 1 });
+            get().setText(text, origin);
+          });
         },
       );
     },
@@ -246,7 +251,7 @@ export const useManifest = create<ManifestState>()((set, get) => {
         for (const text of big) {
           // Another reading may have taken over during the pause that starts this one.
           if (!current()) return false;
-          await readManifestInSlices(text, pageSlicer);
+          await measuredPhase('read', () => readManifestInSlices(text, pageSlicer));
           if (!current()) return false;
         }
         return true;
